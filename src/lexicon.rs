@@ -1,0 +1,246 @@
+//! The word lists of `grammar/`, compiled into the binary and parsed once.
+//!
+//! Every list is plain text: one entry per line, `#` starts a comment. Look-ups fold case,
+//! quote marks and diacritics first (see [`crate::text::fold`]).
+
+use crate::text::fold;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Grammatical gender or number a speaker mention fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// A man.
+    Masculine,
+    /// A woman.
+    Feminine,
+    /// Several people or an organisation spoken of as "they".
+    Plural,
+    /// An organisation or thing ("it").
+    Neuter,
+    /// The writer ("we", "I").
+    Writer,
+    /// Not known.
+    Unknown,
+}
+
+impl Gender {
+    fn from_code(code: &str) -> Gender {
+        match code {
+            "m" => Gender::Masculine,
+            "f" => Gender::Feminine,
+            "p" => Gender::Plural,
+            "o" => Gender::Neuter,
+            "s" => Gender::Writer,
+            _ => Gender::Unknown,
+        }
+    }
+}
+
+/// A cue verb form and what it can introduce.
+#[derive(Debug, Clone)]
+pub struct CueVerb {
+    /// The lemma ("say" for "said").
+    pub lemma: String,
+    /// True when it introduces reported speech without quote marks.
+    pub reported: bool,
+}
+
+/// All lexicons used by the grammar and the checks.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Inflected cue verb form → lemma and use.
+    pub cue_verbs: HashMap<String, CueVerb>,
+    /// Attribution nouns ("statement"), folded; multi-word ones included.
+    pub cue_nouns: HashSet<String>,
+    /// Multi-word cues ("according to"), folded, as word lists.
+    pub multiword_cues: Vec<Vec<String>>,
+    /// Titles before names, folded, as word lists, longest first.
+    pub titles: Vec<Vec<String>>,
+    /// Role nouns, folded, with their gender where known.
+    pub roles: HashMap<String, Gender>,
+    /// Pronouns that can be speakers.
+    pub pronouns: HashMap<String, Gender>,
+    /// Abbreviations (without the final stop, folded) → true when it may end a sentence.
+    pub abbreviations: HashMap<String, bool>,
+    /// Ordinary sentence openers, folded.
+    pub sentence_openers: HashSet<String>,
+    /// Section labels and page chrome, folded.
+    pub labels: HashSet<String>,
+    /// Capital or seat of government, folded → country as written.
+    pub capitals: HashMap<String, String>,
+    /// First names, folded → gender.
+    pub first_names: HashMap<String, Gender>,
+}
+
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+impl Lexicon {
+    /// The lexicon built from the files in `grammar/`.
+    pub fn builtin() -> &'static Lexicon {
+        static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+        BUILTIN.get_or_init(Lexicon::parse_builtin)
+    }
+
+    fn parse_builtin() -> Lexicon {
+        let mut lex = Lexicon::default();
+        lex.add_cue_verbs(include_str!("../grammar/cue_verbs.txt"));
+        for e in entries(include_str!("../grammar/cue_nouns.txt")) {
+            lex.cue_nouns.insert(fold(e));
+        }
+        for e in entries(include_str!("../grammar/multiword_cues.txt")) {
+            lex.multiword_cues.push(fold(e).split_whitespace().map(str::to_string).collect());
+        }
+        for e in entries(include_str!("../grammar/titles.txt")) {
+            lex.add_title(e);
+        }
+        for e in entries(include_str!("../grammar/roles.txt")) {
+            lex.add_role(e);
+        }
+        for e in entries(include_str!("../grammar/pronouns.txt")) {
+            let mut parts = e.split_whitespace();
+            if let (Some(w), Some(g)) = (parts.next(), parts.next()) {
+                lex.pronouns.insert(fold(w), Gender::from_code(g));
+            }
+        }
+        for e in entries(include_str!("../grammar/abbreviations.txt")) {
+            let mut parts = e.split_whitespace();
+            if let (Some(w), Some(k)) = (parts.next(), parts.next()) {
+                lex.abbreviations.insert(fold(w), k == "any");
+            }
+        }
+        for e in entries(include_str!("../grammar/sentence_openers.txt")) {
+            lex.sentence_openers.insert(fold(e));
+        }
+        for e in entries(include_str!("../grammar/labels.txt")) {
+            lex.labels.insert(fold(e));
+        }
+        for e in entries(include_str!("../grammar/capitals.txt")) {
+            lex.add_capital(e);
+        }
+        for e in entries(include_str!("../grammar/first_names.txt")) {
+            let mut parts = e.split_whitespace();
+            if let (Some(w), Some(g)) = (parts.next(), parts.next()) {
+                lex.first_names.entry(fold(w)).or_insert(Gender::from_code(g));
+            }
+        }
+        lex.sort_titles();
+        lex
+    }
+
+    /// Adds cue verbs in the `grammar/cue_verbs.txt` format.
+    pub fn add_cue_verbs(&mut self, list: &str) {
+        for e in entries(list) {
+            let (forms, flags) = e.split_once('|').unwrap_or((e, ""));
+            let reported = flags.contains("reported");
+            let mut words = forms.split_whitespace().map(fold);
+            let Some(lemma) = words.next() else { continue };
+            let cue = CueVerb { lemma: lemma.clone(), reported };
+            self.cue_verbs.insert(lemma, cue.clone());
+            for w in words {
+                self.cue_verbs.insert(w, cue.clone());
+            }
+        }
+    }
+
+    /// Adds one title ("Foreign Minister").
+    pub fn add_title(&mut self, title: &str) {
+        let words: Vec<String> = fold(title).split_whitespace().map(str::to_string).collect();
+        if !words.is_empty() && !self.titles.contains(&words) {
+            self.titles.push(words);
+        }
+    }
+
+    /// Keeps multi-word titles ahead of their prefixes.
+    pub fn sort_titles(&mut self) {
+        self.titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    }
+
+    /// Adds one role in the `grammar/roles.txt` format ("spokeswoman f").
+    pub fn add_role(&mut self, entry: &str) {
+        let folded = fold(entry);
+        let (word, gender) = match folded.rsplit_once(' ') {
+            Some((w, g)) if g == "m" || g == "f" => (w.to_string(), Gender::from_code(g)),
+            _ => (folded.clone(), Gender::Unknown),
+        };
+        self.roles.insert(word, gender);
+    }
+
+    /// Adds one capital metonym in the `City = Country` format.
+    pub fn add_capital(&mut self, entry: &str) {
+        if let Some((city, country)) = entry.split_once('=') {
+            self.capitals.insert(fold(city.trim()), country.trim().to_string());
+        }
+    }
+
+    /// The cue verb for an inflected form, if it is one.
+    pub fn cue_verb(&self, word: &str) -> Option<&CueVerb> {
+        self.cue_verbs.get(&fold(word))
+    }
+
+    /// The gender a pronoun speaker fits, if `word` is one.
+    pub fn pronoun(&self, word: &str) -> Option<Gender> {
+        self.pronouns.get(&fold(word)).copied()
+    }
+
+    /// True when `word` is a role noun.
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains_key(&fold(word))
+    }
+
+    /// The country a capital stands for.
+    pub fn capital_country(&self, city: &str) -> Option<&str> {
+        self.capitals.get(&fold(city)).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lists_load() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.cue_verb("Said").unwrap().lemma, "say");
+        assert!(lex.cue_verb("emphasising").is_some());
+        assert!(lex.cue_verb("drone").is_none());
+        assert_eq!(lex.pronoun("She"), Some(Gender::Feminine));
+        assert_eq!(lex.capital_country("tehran"), Some("Iran"));
+        assert_eq!(lex.roles.get("spokeswoman"), Some(&Gender::Feminine));
+        assert!(lex.titles.first().unwrap().len() >= 2, "longest titles first");
+        assert_eq!(lex.abbreviations.get("mr"), Some(&false));
+        assert_eq!(lex.abbreviations.get("u.s"), Some(&true));
+    }
+}
+
+/// The month number (1–12) of a folded month name or abbreviation.
+pub fn month_number(word: &str) -> Option<u32> {
+    static MONTHS: OnceLock<HashMap<String, u32>> = OnceLock::new();
+    let map = MONTHS.get_or_init(|| {
+        let mut m = HashMap::new();
+        for e in entries(include_str!("../grammar/months.txt")) {
+            let mut parts = e.split_whitespace();
+            if let Some(Ok(n)) = parts.next().map(str::parse::<u32>) {
+                for name in parts {
+                    m.insert(name.to_string(), n);
+                }
+            }
+        }
+        m
+    });
+    map.get(word.trim_end_matches('.')).copied()
+}
+
+/// True for a folded weekday name or abbreviation.
+pub fn is_weekday(word: &str) -> bool {
+    static DAYS: OnceLock<HashSet<String>> = OnceLock::new();
+    DAYS.get_or_init(|| {
+        entries(include_str!("../grammar/weekdays.txt")).flat_map(|e| e.split_whitespace().map(str::to_string)).collect()
+    })
+    .contains(word.trim_end_matches('.'))
+}

@@ -1,0 +1,302 @@
+//! The document model: the untouched text with its paragraphs, sentences and tokens.
+
+use super::normalize::Normalized;
+use super::sentences::split_sentences;
+use super::span::{trim_span, Span};
+use super::tokens::{tokenize, Token, TokenKind};
+use crate::lexicon::Lexicon;
+use crate::text::fold;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// What kind of line a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    /// Ordinary prose.
+    Prose,
+    /// A list item; its span excludes the marker.
+    Bullet,
+    /// A title or heading: no final punctuation.
+    Heading,
+    /// A section label or page chrome ("Highlights", "You've reached the end").
+    Label,
+    /// A date or time line ("Jun 19, 2025, 4:39 PM").
+    Dateline,
+    /// A byline ("By Jane Doe").
+    Byline,
+}
+
+impl ParagraphKind {
+    /// True for paragraphs whose sentences are statements (prose, bullets, headings).
+    pub fn is_prose(self) -> bool {
+        matches!(self, ParagraphKind::Prose | ParagraphKind::Bullet | ParagraphKind::Heading)
+    }
+}
+
+/// A paragraph: one line, or several lines of one hard-wrapped block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The content, trimmed, without a list marker.
+    pub span: Span,
+    /// What kind of line it is.
+    pub kind: ParagraphKind,
+    /// The list marker of a bullet.
+    pub marker: Option<Span>,
+    /// Its sentences, as indices into [`Document::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// A sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence, trimmed.
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Its tokens, as indices into [`Document::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// A text with its structure. The text is never changed; everything else is spans into it.
+#[derive(Debug)]
+pub struct Document {
+    text: String,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in order.
+    pub tokens: Vec<Token>,
+    normalized: OnceLock<Normalized>,
+}
+
+impl Document {
+    /// Builds the document model of `text` with the built-in lexicon.
+    pub fn new(text: impl Into<String>) -> Self {
+        Self::with_lexicon(text, Lexicon::builtin())
+    }
+
+    /// Builds the document model of `text`.
+    pub fn with_lexicon(text: impl Into<String>, lex: &Lexicon) -> Self {
+        let text = text.into();
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut tokens = Vec::new();
+        for block in paragraph_spans(&text) {
+            let (marker, span) = split_marker(&text, block);
+            let kind = classify(&text, span, marker.is_some(), lex);
+            let first = sentences.len();
+            let index = paragraphs.len();
+            let spans = if kind.is_prose() { split_sentences(&text, span, lex) } else { vec![span] };
+            for s in spans {
+                let t0 = tokens.len();
+                tokenize(&text, s, &mut tokens);
+                sentences.push(Sentence { span: s, paragraph: index, tokens: t0..tokens.len() });
+            }
+            paragraphs.push(Paragraph { span, kind, marker, sentences: first..sentences.len() });
+        }
+        Document { text, paragraphs, sentences, tokens, normalized: OnceLock::new() }
+    }
+
+    /// The original text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The folded view for matching, computed on first use.
+    pub fn normalized(&self) -> &Normalized {
+        self.normalized.get_or_init(|| Normalized::new(&self.text))
+    }
+
+    /// The text a span points at.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+
+    /// The index of the sentence containing byte `offset` (or the nearest one before it).
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.start <= offset);
+        i.checked_sub(1)
+    }
+
+    /// The index of the paragraph containing byte `offset` (or the nearest one before it).
+    pub fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.span.start <= offset);
+        i.checked_sub(1)
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    /// The tokens of a sentence.
+    pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
+        &self.tokens[self.sentences[sentence].tokens.clone()]
+    }
+}
+
+/// Line ends: `\n`, `\r\n` or a lone `\r`. Yields each line's span without its end.
+fn lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(Span::new(start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(Span::new(start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '"' | '’' | '\'' | ')' | ']' | '»'));
+    t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Paragraph blocks: each non-blank line, except that a line continuing a long unfinished line
+/// (a hard-wrapped paragraph) joins it.
+fn paragraph_spans(text: &str) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev_open = false;
+    for line in lines(text) {
+        let l = line.slice(text);
+        let trimmed = trim_span(text, line);
+        if trimmed.is_empty() {
+            prev_open = false;
+            continue;
+        }
+        let is_bullet = split_marker(text, trimmed).0.is_some();
+        if prev_open && !is_bullet {
+            if let Some(last) = out.last_mut() {
+                last.end = trimmed.end;
+                prev_open = !ends_sentence(l);
+                continue;
+            }
+        }
+        out.push(trimmed);
+        prev_open = l.trim().chars().count() >= 60 && !ends_sentence(l);
+    }
+    out
+}
+
+/// Splits a list marker ("•", "-", "*", "1.", "2)") off the start of a paragraph.
+fn split_marker(text: &str, span: Span) -> (Option<Span>, Span) {
+    let s = span.slice(text);
+    let mut chars = s.char_indices();
+    let Some((_, c)) = chars.next() else { return (None, span) };
+    let marker_end = if matches!(c, '•' | '-' | '*' | '–' | '—' | '·' | '▪' | '‣' | '◦' | '○' | '►') {
+        c.len_utf8()
+    } else if c.is_ascii_digit() {
+        let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        if digits <= 3 && matches!(s[digits..].chars().next(), Some('.') | Some(')')) {
+            digits + 1
+        } else {
+            return (None, span);
+        }
+    } else {
+        return (None, span);
+    };
+    match s[marker_end..].chars().next() {
+        Some(w) if w.is_whitespace() => {
+            let content = trim_span(text, Span::new(span.start + marker_end, span.end));
+            if content.is_empty() {
+                (None, span)
+            } else {
+                (Some(Span::new(span.start, span.start + marker_end)), content)
+            }
+        }
+        _ => (None, span),
+    }
+}
+
+fn is_date_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest",
+        "updated", "published", "posted", "last", "modified", "at", "on", "of", "th", "st", "nd", "rd", "today",
+        "yesterday", "ago", "min", "mins", "minutes", "hours", "hour", "read",
+    ];
+    let f = fold(w);
+    WORDS.contains(&f.as_str()) || crate::lexicon::month_number(&f).is_some() || crate::lexicon::is_weekday(&f)
+}
+
+fn classify(text: &str, span: Span, bullet: bool, lex: &Lexicon) -> ParagraphKind {
+    let s = span.slice(text);
+    let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
+    if lex.labels.contains(&fold(bare).replace('’', "'")) {
+        return ParagraphKind::Label;
+    }
+    let mut toks = Vec::new();
+    tokenize(text, span, &mut toks);
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_wordlike()).collect();
+    let has_digit = toks.iter().any(|t| t.kind == TokenKind::Number);
+    if has_digit
+        && !words.is_empty()
+        && words.len() <= 12
+        && words.iter().all(|t| t.kind == TokenKind::Number || is_date_word(t.text(text)))
+    {
+        return ParagraphKind::Dateline;
+    }
+    if bullet {
+        return ParagraphKind::Bullet;
+    }
+    let first = words.first().map(|t| t.text(text));
+    if first.is_some_and(|w| w == "By") && words.len() <= 8 && !ends_sentence(s) {
+        return ParagraphKind::Byline;
+    }
+    if !ends_sentence(s) && words.len() <= 20 {
+        return ParagraphKind::Heading;
+    }
+    ParagraphKind::Prose
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_lines() {
+        let t = "Jun 19, 2025, 4:39 PM\n\nAzerbaijan distances itself from Israeli strikes\n\nHighlights\n  • Israel's offensive intensified.\n  • Azerbaijan navigates.\nStory\n\nIn June, it was tense. Mr. Bao said so.\n\nYou've reached the end\n";
+        let d = Document::new(t);
+        let kinds: Vec<ParagraphKind> = d.paragraphs.iter().map(|p| p.kind).collect();
+        use ParagraphKind::*;
+        assert_eq!(kinds, [Dateline, Heading, Label, Bullet, Bullet, Label, Prose, Label]);
+        assert_eq!(d.slice(d.paragraphs[3].span), "Israel's offensive intensified.");
+        let prose: Vec<&str> = d.paragraphs[6].sentences.clone().map(|i| d.slice(d.sentences[i].span)).collect();
+        assert_eq!(prose, ["In June, it was tense.", "Mr. Bao said so."]);
+    }
+
+    #[test]
+    fn crlf_cr_and_hard_wraps() {
+        let t = "First line of a long paragraph that was wrapped by an editor at\nsixty columns or so.\r\nSecond.\rThird.";
+        let d = Document::new(t);
+        let paras: Vec<&str> = d.paragraphs.iter().map(|p| d.slice(p.span)).collect();
+        assert_eq!(paras[1..], ["Second.", "Third."]);
+        assert!(paras[0].ends_with("or so."));
+    }
+
+    #[test]
+    fn sentence_and_paragraph_lookup() {
+        let d = Document::new("One. Two.\nThree.");
+        assert_eq!(d.sentence_at(6), Some(1));
+        assert_eq!(d.paragraph_at(11), Some(1));
+        assert_eq!(d.sentence_tokens(2).len(), 2);
+    }
+}

@@ -1,0 +1,13 @@
+//! The document model: spans, paragraphs, sentences, tokens and the normalised view.
+
+mod document;
+mod normalize;
+mod sentences;
+mod span;
+mod tokens;
+
+pub use document::{Document, Paragraph, ParagraphKind, Sentence};
+pub use normalize::{fold, fold_char, Normalized};
+pub use sentences::split_sentences;
+pub use span::{line_col, trim_span, Span};
+pub use tokens::{tokenize, Token, TokenKind};
