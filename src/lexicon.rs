@@ -72,6 +72,12 @@ pub struct Lexicon {
     pub capitals: HashMap<String, String>,
     /// First names, folded → gender.
     pub first_names: HashMap<String, Gender>,
+    /// Lower-case words allowed inside a speaker's noun phrase, folded.
+    pub np_modifiers: HashSet<String>,
+    /// Prepositions that may continue a speaker's noun phrase, folded, as word lists.
+    pub np_prepositions: Vec<Vec<String>>,
+    /// Auxiliaries and adverbs between a speaker and the cue, folded.
+    pub aux_adverbs: HashSet<String>,
 }
 
 fn entries(list: &str) -> impl Iterator<Item = &str> {
@@ -129,8 +135,26 @@ impl Lexicon {
                 lex.first_names.entry(fold(w)).or_insert(Gender::from_code(g));
             }
         }
+        for e in entries(include_str!("../grammar/np_modifiers.txt")) {
+            lex.np_modifiers.insert(fold(e));
+        }
+        for e in entries(include_str!("../grammar/np_prepositions.txt")) {
+            lex.np_prepositions.push(fold(e).split_whitespace().map(str::to_string).collect());
+        }
+        lex.np_prepositions.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        for e in entries(include_str!("../grammar/aux_adverbs.txt")) {
+            lex.aux_adverbs.insert(fold(e));
+        }
         lex.sort_titles();
         lex
+    }
+
+    /// True when `words` (folded) start with a title; returns its length in words.
+    pub fn title_len(&self, words: &[&str]) -> usize {
+        self.titles
+            .iter()
+            .find(|t| t.len() <= words.len() && t.iter().zip(words).all(|(a, b)| a.trim_end_matches('.') == b.trim_end_matches('.')))
+            .map_or(0, Vec::len)
     }
 
     /// Adds cue verbs in the `grammar/cue_verbs.txt` format.

@@ -4,4 +4,5 @@
 //! speech) → speakers → claims → alignment → checks → report.
 
 pub mod lexicon;
+pub mod parse;
 pub mod text;

@@ -261,7 +261,7 @@ fn classify(text: &str, span: Span, bullet: bool, lex: &Lexicon) -> ParagraphKin
     if first.is_some_and(|w| w == "By") && words.len() <= 8 && !ends_sentence(s) {
         return ParagraphKind::Byline;
     }
-    if !ends_sentence(s) && words.len() <= 20 {
+    if !ends_sentence(s) && words.len() <= 20 && split_sentences(text, span, lex).len() == 1 {
         return ParagraphKind::Heading;
     }
     ParagraphKind::Prose

@@ -1,0 +1,209 @@
+//! Quote marks: the nom lexer and each mark's orientation from its context.
+//!
+//! Grammar (alternatives in this order: two-char marks first, so that `''` is one double mark and
+//! not two apostrophes):
+//!
+//! ```text
+//! mark   := "''" | "``" | double | single
+//! double := “ | ” | „ | ‟ | " | « | » | ‹ | › | 「 | 」 | 『 | 』
+//! single := ‘ | ’ | ‚ | '
+//! ```
+//!
+//! A glyph does not say whether it opens or closes: German quotes close with “, the English opening
+//! mark, and straight marks are both. Orientation comes from the neighbours (as CommonMark decides
+//! emphasis): a mark followed by a letter and preceded by space or punctuation can open; one preceded
+//! by a letter or punctuation and followed by space or punctuation can close. A single mark between
+//! two letters or before a digit ("Shi’ite", "’90s") is an apostrophe, never a quote.
+
+use crate::text::Span;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_till};
+use nom::{IResult, Parser};
+
+/// Which pair family a mark belongs to; a quote closes with a mark of the family it opened with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// “ ” „ " '' `` « » and the CJK corner brackets.
+    Double,
+    /// ‘ ’ ‚ ' ‹ ›.
+    Single,
+}
+
+/// One quote mark with what its context allows it to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Where the mark is.
+    pub span: Span,
+    /// Its pair family.
+    pub family: Family,
+    /// The context allows it to open a quote.
+    pub can_open: bool,
+    /// The context allows it to close a quote.
+    pub can_close: bool,
+}
+
+/// Recognises one mark at the start of `input` and returns its family.
+fn mark(input: &str) -> IResult<&str, Family> {
+    alt((
+        alt((tag("''"), tag("``"))).map(|_| Family::Double),
+        alt((
+            tag("“"),
+            tag("”"),
+            tag("„"),
+            tag("‟"),
+            tag("\""),
+            tag("«"),
+            tag("»"),
+            tag("「"),
+            tag("」"),
+            tag("『"),
+            tag("』"),
+        ))
+        .map(|_| Family::Double),
+        alt((tag("‘"), tag("’"), tag("‚"), tag("'"), tag("‹"), tag("›"))).map(|_| Family::Single),
+    ))
+    .parse(input)
+}
+
+fn is_mark_start(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '`' | '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '「' | '」' | '『' | '』'
+    )
+}
+
+/// Punctuation after which a mark still opens ("(“", "—‘").
+fn opens_after(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«' | '„' | '‹' | '¡' | '¿')
+}
+
+/// Punctuation before which a mark still closes ("”.", "’,").
+fn closes_before(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '/' | '…' | '”' | '’' | '"' | '\'' | '»' | '›'
+    )
+}
+
+/// Words written with a leading apostrophe ("’em", "rock ’n’ roll"): the mark is not a quote.
+fn is_elision(word: &str) -> bool {
+    const ELISIONS: &[&str] = &["em", "n", "til", "cause", "tis", "twas", "bout", "round", "nuff", "s", "d", "ll"];
+    ELISIONS.contains(&crate::text::fold(word).as_str())
+}
+
+/// All quote marks of `text`, with their orientation.
+pub fn lex_marks(text: &str) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    loop {
+        let skipped: IResult<&str, &str> = take_till(is_mark_start)(rest);
+        let Ok((after, _)) = skipped else { break };
+        if after.is_empty() {
+            break;
+        }
+        let start = text.len() - after.len();
+        match mark(after) {
+            Ok((tail, family)) => {
+                let end = text.len() - tail.len();
+                out.push(orient(text, Span::new(start, end), family));
+                rest = tail;
+            }
+            Err(_) => {
+                // A lone backtick: skip one char.
+                let skip = after.chars().next().map_or(1, char::len_utf8);
+                rest = &after[skip..];
+            }
+        }
+    }
+    out
+}
+
+fn orient(text: &str, span: Span, family: Family) -> Mark {
+    let prev = text[..span.start].chars().next_back();
+    let next = text[span.end..].chars().next();
+    let glyph = span.slice(text);
+    let space_before = prev.is_none_or(char::is_whitespace);
+    let space_after = next.is_none_or(char::is_whitespace);
+    let left = !space_after; // something follows
+    let right = !space_before; // something precedes
+    let mut can_open = left && (space_before || prev.is_some_and(opens_after));
+    let mut can_close = right && (space_after || next.is_some_and(closes_before));
+    // A closer set off by a space from a nested closer: ‘never again,’ ”
+    if space_before && !can_open && (space_after || next.is_some_and(closes_before)) {
+        let mut back = text[..span.start].chars().rev();
+        back.next();
+        if back.next().is_some_and(|c| matches!(c, '’' | '”' | '\'' | '"' | '»' | '›')) {
+            can_close = true;
+        }
+    }
+    // Glyphs with a fixed direction in every convention we meet.
+    match glyph {
+        "„" | "‚" | "``" => can_close = false,
+        "«" if !space_before && prev.is_some_and(char::is_alphanumeric) => can_open = false,
+        _ => {}
+    }
+    // French spacing: « word » — the inner space still makes a pair.
+    if glyph == "«" && space_after && !space_before {
+        can_open = false;
+    }
+    if glyph == "«" && space_after && space_before {
+        can_open = true;
+    }
+    if glyph == "»" && space_before && !space_after && !next.is_some_and(char::is_alphanumeric) {
+        can_close = true;
+    }
+    if glyph == "»" && space_before && space_after {
+        can_close = true;
+    }
+    if family == Family::Single && glyph != "‹" && glyph != "›" {
+        let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        if prev_alnum && next_alnum {
+            can_open = false;
+            can_close = false;
+        }
+        if next.is_some_and(|c| c.is_ascii_digit()) {
+            can_open = false;
+        }
+        if can_open {
+            let word: String = text[span.end..].chars().take_while(|c| c.is_alphanumeric()).collect();
+            let after_word = text[span.end + word.len()..].chars().next();
+            if is_elision(&word) && !matches!(after_word, Some('’') | Some('\'')) {
+                can_open = false;
+            }
+            if word.len() <= 1 && matches!(after_word, Some('’') | Some('\'')) {
+                can_open = false; // rock ’n’ roll
+            }
+        }
+    }
+    Mark { span, family, can_open, can_close }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(text: &str) -> Vec<(String, bool, bool)> {
+        lex_marks(text).into_iter().map(|m| (m.span.slice(text).to_string(), m.can_open, m.can_close)).collect()
+    }
+
+    #[test]
+    fn apostrophes_never_open_or_close() {
+        for t in ["Azerbaijan’s", "Shi’ite", "the ’90s", "don't", "rock ’n’ roll", "give ’em"] {
+            assert!(summary(t).iter().all(|(_, o, _)| !o), "{t}: {:?}", summary(t));
+        }
+    }
+
+    #[test]
+    fn orientation_from_context() {
+        assert_eq!(summary("„Ja“, sagte er"), [("„".into(), true, false), ("“".into(), false, true)]);
+        assert_eq!(summary("said ''like this'' in"), [("''".into(), true, false), ("''".into(), false, true)]);
+        assert_eq!(summary("\"Yes.” and “no\""), [
+            ("\"".into(), true, false),
+            ("”".into(), false, true),
+            ("“".into(), true, false),
+            ("\"".into(), false, true)
+        ]);
+        assert_eq!(summary("« Oui »"), [("«".into(), true, false), ("»".into(), false, true)]);
+    }
+}

@@ -1,0 +1,267 @@
+//! Speaker phrases and the words around cue verbs.
+//!
+//! ```text
+//! speaker     := pronoun | nominal
+//! nominal     := determiner? premodifier* head postmodifier?
+//! determiner  := the | a | an | another | his | her | its | their | our | one | two | ...
+//!              | Capitalised possessive ("Azerbaijan’s", "Britain’s")
+//! premodifier := Capitalised word | title | role | modifier ("former", "senior", "foreign")
+//!              | possessive role ("the paper's") | name connector between names ("de", "al", "van")
+//! head        := Capitalised word | role            (grammar/roles.txt)
+//! postmod     := preposition determiner? (Capitalised | role | modifier)* (Capitalised | role)
+//!                (grammar/np_prepositions.txt: "of", "for", "at", "close to", ...; at most 7 words)
+//! aux_adverbs := (has | was | also | later | ...)*  (grammar/aux_adverbs.txt)
+//! ```
+//! Capitalised words exclude sentence openers ("The", "But"), months, weekdays, cue verbs and "I".
+
+use super::words::{cover, one, PResult, Words, W};
+use crate::lexicon::{is_weekday, month_number, Gender, Lexicon};
+use crate::text::{Span, TokenKind};
+use nom::multi::many0;
+use nom::Parser;
+
+/// What a speaker phrase is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// A pronoun ("he"), with the gender it fits.
+    Pronoun(Gender),
+    /// Contains a capitalised name ("Zaur Shiriyev", "the Foreign Ministry").
+    Named,
+    /// Only role words ("the ambassador", "officials").
+    Role,
+}
+
+/// A speaker phrase found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerPhrase {
+    /// The whole phrase.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: PhraseKind,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three", "four",
+    "five", "several", "some", "many", "most", "both", "other", "these", "those", "this", "that",
+];
+const CONNECTORS: &[&str] = &["de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "del", "di", "y"];
+
+/// A capitalised word that can be part of a name.
+pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
+    if w.kind != TokenKind::Word || !w.cap {
+        return false;
+    }
+    let f = w.stem_possessive();
+    !(lex.sentence_openers.contains(f) && !lex.is_role(f))
+        && month_number(f).is_none()
+        && !is_weekday(f)
+        && f != "i"
+        && !lex.cue_verbs.contains_key(f)
+        && lex.pronoun(f).is_none()
+        && !matches!(f, "according" | "mr" | "mrs" | "ms" | "dr")
+}
+
+fn is_title_word(lex: &Lexicon, w: &W) -> bool {
+    w.kind == TokenKind::Word && lex.titles.iter().any(|t| t.len() == 1 && t[0].trim_end_matches('.') == w.folded)
+}
+
+fn is_role_word(lex: &Lexicon, w: &W) -> bool {
+    w.kind == TokenKind::Word && lex.is_role(w.stem_possessive())
+}
+
+fn is_premodifier(lex: &Lexicon, w: &W) -> bool {
+    is_name_word(lex, w)
+        || is_role_word(lex, w)
+        || is_title_word(lex, w)
+        || (w.kind == TokenKind::Word && lex.np_modifiers.contains(&w.folded))
+        || (w.kind == TokenKind::Word && w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr"))
+}
+
+fn is_head(lex: &Lexicon, w: &W) -> bool {
+    (is_name_word(lex, w) || is_role_word(lex, w)) && !w.is_possessive()
+}
+
+/// `.` after an initial or an abbreviated title ("J.", "Mr.", "Gen.") inside a name.
+fn is_inner_stop(lex: &Lexicon, prev: Option<&W>, w: &W, next: Option<&W>) -> bool {
+    w.is_punct(".")
+        && prev.is_some_and(|p| {
+            p.cap && (p.folded.chars().count() == 1 || lex.abbreviations.get(&p.folded).is_some_and(|&may_end| !may_end))
+        })
+        && next.is_some_and(|n| n.cap)
+}
+
+/// Parses the longest speaker phrase at the start of the input.
+pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, SpeakerPhrase> {
+    move |input: Words<'a>| {
+        let ws = input.0;
+        let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+        let Some(first) = ws.first() else { return fail() };
+        if let Some(g) = lex.pronoun(&first.folded).filter(|_| first.kind == TokenKind::Word) {
+            let next_is_name = ws.get(1).is_some_and(|n| is_head(lex, n) && !n.cap);
+            if !next_is_name {
+                return Ok((Words(&ws[1..]), SpeakerPhrase { span: first.span, kind: PhraseKind::Pronoun(g) }));
+            }
+        }
+        let mut i = 0;
+        if first.kind == TokenKind::Word && DETERMINERS.contains(&first.folded.as_str()) {
+            i = 1;
+        }
+        let body_start = i;
+        let mut last_head: Option<usize> = None;
+        while i < ws.len() {
+            let w = &ws[i];
+            let prev = i.checked_sub(1).map(|k| &ws[k]);
+            let ok = is_premodifier(lex, w)
+                || (w.is_possessive() && (w.cap || is_role_word(lex, w)))
+                || (i > body_start && is_inner_stop(lex, prev, w, ws.get(i + 1)))
+                || (i > body_start
+                    && w.kind == TokenKind::Word
+                    && CONNECTORS.contains(&w.folded.as_str())
+                    && ws.get(i + 1).is_some_and(|n| is_name_word(lex, n)));
+            if !ok {
+                break;
+            }
+            if is_head(lex, w) {
+                last_head = Some(i);
+            }
+            // A possessive ends a determiner-like prefix: "Azerbaijan’s Foreign Ministry".
+            i += 1;
+        }
+        let Some(head) = last_head else { return fail() };
+        let mut end = head + 1;
+        // postmodifier: "of the Israeli spy agency Mossad"
+        for prep in &lex.np_prepositions {
+            if end + prep.len() > ws.len() || !prep.iter().zip(&ws[end..]).all(|(a, w)| *a == w.folded) {
+                continue;
+            }
+            let mut j = end + prep.len();
+            if ws.get(j).is_some_and(|w| DETERMINERS.contains(&w.folded.as_str())) {
+                j += 1;
+            }
+            let mut last = None;
+            while j < ws.len() && j < end + prep.len() + 7 {
+                let w = &ws[j];
+                if !(is_premodifier(lex, w) || (w.is_possessive() && w.cap)) {
+                    break;
+                }
+                if is_head(lex, w) {
+                    last = Some(j);
+                }
+                j += 1;
+            }
+            if let Some(l) = last {
+                end = l + 1;
+            }
+            break;
+        }
+        let words = &ws[..end];
+        let named = words[body_start..].iter().any(|w| is_name_word(lex, w));
+        let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
+        Ok((Words(&ws[end..]), SpeakerPhrase { span: cover(words), kind }))
+    }
+}
+
+/// Skips auxiliaries and adverbs ("has long", "also", "later").
+pub fn aux_adverbs<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
+    move |input: Words<'a>| {
+        many0(one(move |w: &W| w.kind == TokenKind::Word && lex.aux_adverbs.contains(&w.folded))).parse(input)
+    }
+}
+
+/// Parses exactly `ws` as a speaker phrase followed only by auxiliaries and adverbs.
+pub fn whole_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
+    let (rest, sp) = speaker(lex).parse(Words(ws)).ok()?;
+    let (rest, _) = aux_adverbs(lex).parse(rest).ok()?;
+    rest.0.is_empty().then_some(sp)
+}
+
+/// The subject of the cue at `cue` (an index into `ws`), searched back to `floor`: the longest
+/// phrase ending right before the cue (after auxiliaries), or before an apposition set off by
+/// commas ("Scott McGeary, an IT professional from Seattle, said").
+pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Option<SpeakerPhrase> {
+    let mut ends = vec![cue];
+    if cue > floor + 1 && ws[cue - 1].is_punct(",") {
+        let lo = floor.max(cue.saturating_sub(18));
+        if let Some(k) = (lo..cue - 1).rev().find(|&k| ws[k].is_punct(",")) {
+            if !ws[k + 1..cue - 1].iter().any(|w| w.mark || w.ends_sentence()) {
+                ends.push(k);
+            }
+        }
+    }
+    for end in ends {
+        let lo = floor.max(end.saturating_sub(14));
+        for s in lo..end {
+            if ws[s..end].iter().any(|w| w.mark || w.ends_sentence() || w.is_punct(",")) {
+                continue;
+            }
+            if let Some(sp) = whole_subject(lex, &ws[s..end]) {
+                return Some(sp);
+            }
+        }
+    }
+    None
+}
+
+/// The subject of the clause starting at `start`: a speaker phrase there, or after an opening
+/// adverbial set off by a comma ("In 2012, Azerbaijani police ...").
+pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let limit = limit.min(ws.len());
+    let mut starts = vec![start];
+    if let Some(k) = (start..limit.min(start + 14)).find(|&k| ws[k].is_punct(",")) {
+        starts.push(k + 1);
+    }
+    for s in starts {
+        if s >= limit || ws[s].mark {
+            continue;
+        }
+        if let Ok((_, sp)) = speaker(lex).parse(Words(&ws[s..limit])) {
+            return Some(sp);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::words::WordIndex;
+    use crate::text::Document;
+
+    fn parse(t: &str) -> Option<String> {
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        let lex = Lexicon::builtin();
+        let (_, sp) = speaker(lex).parse(Words(&idx.words)).ok()?;
+        Some(d.slice(sp.span).to_string())
+    }
+
+    #[test]
+    fn speaker_phrases() {
+        assert_eq!(parse("Richard Kauzlarich, who served"), Some("Richard Kauzlarich".into()));
+        assert_eq!(parse("Azerbaijan’s Foreign Ministry issued"), Some("Azerbaijan’s Foreign Ministry".into()));
+        assert_eq!(parse("the former head of the Israeli spy agency Mossad."), Some("the former head of the Israeli spy agency Mossad".into()));
+        assert_eq!(parse("Foreign Minister Ceyhun Bayramov had"), Some("Foreign Minister Ceyhun Bayramov".into()));
+        assert_eq!(parse("Mr. Bao, the envoy"), Some("Mr. Bao".into()));
+        assert_eq!(parse("he said"), Some("he".into()));
+        assert_eq!(parse("a police spokesman said"), Some("a police spokesman".into()));
+        assert_eq!(parse("the day Israel"), None);
+        assert_eq!(parse("In June"), None);
+    }
+
+    #[test]
+    fn subjects_before_cues() {
+        let lex = Lexicon::builtin();
+        for (t, cue, want) in [
+            ("The next day, the ministry said it", 6, "the ministry"),
+            ("In 2012, Azerbaijani police announced that", 5, "Azerbaijani police"),
+            ("Scott McGeary, an IT professional from Seattle, said", 9, "Scott McGeary"),
+            ("Smith has long said", 3, "Smith"),
+        ] {
+            let d = Document::new(t);
+            let idx = WordIndex::new(&d);
+            assert_eq!(idx.words[cue].folded.chars().next(), Some(if t.contains("announced") { 'a' } else { 's' }));
+            let sp = subject_before(lex, &idx.words, 0, cue).expect(t);
+            assert_eq!(d.slice(sp.span), want);
+        }
+    }
+}

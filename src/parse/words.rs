@@ -1,0 +1,158 @@
+//! A nom input over words: the attribution grammar is written against tokens, not chars.
+//!
+//! nom 8 implements its `Input` trait for `&str` and `&[u8]` only; [`Words`] implements it for a
+//! slice of [`W`] so that the usual combinators (`opt`, `many0`, `alt`, `preceded`...) work on
+//! words the way they do on characters.
+
+use crate::lexicon::Lexicon;
+use crate::text::{fold, Document, Span, Token, TokenKind};
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Input, Needed};
+
+/// One word (or punctuation token) with what the grammar asks of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct W {
+    /// Where it is in the document.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+    /// Folded text (lower case, straight marks).
+    pub folded: String,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// Is a quote mark.
+    pub mark: bool,
+}
+
+impl W {
+    /// Builds the word for a token of `doc`.
+    pub fn new(doc: &Document, t: &Token) -> W {
+        let raw = t.text(doc.text());
+        let cap = raw.chars().next().is_some_and(char::is_uppercase);
+        let mark = t.kind == TokenKind::Punct
+            && raw.chars().all(|c| matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟'));
+        W { span: t.span, kind: t.kind, folded: fold(raw), cap, mark }
+    }
+
+    /// True for a word or number.
+    pub fn is_word(&self) -> bool {
+        self.kind != TokenKind::Punct
+    }
+
+    /// True for a punctuation token equal to `p`.
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && self.folded == p
+    }
+
+    /// True for sentence-final punctuation.
+    pub fn ends_sentence(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.folded.as_str(), "." | "!" | "?" | "...")
+    }
+
+    /// The folded text without a possessive ending ("azerbaijan's" → "azerbaijan").
+    pub fn stem_possessive(&self) -> &str {
+        self.folded.strip_suffix("'s").or_else(|| self.folded.strip_suffix('\'')).unwrap_or(&self.folded)
+    }
+
+    /// True when it ends in a possessive.
+    pub fn is_possessive(&self) -> bool {
+        self.kind == TokenKind::Word && (self.folded.ends_with("'s") || (self.folded.ends_with('\'') && self.folded.len() > 1))
+    }
+}
+
+/// The words of a document as one vector, with each paragraph's range.
+pub struct WordIndex {
+    /// All words, in order.
+    pub words: Vec<W>,
+}
+
+impl WordIndex {
+    /// Builds the word list of `doc` (same indices as `doc.tokens`).
+    pub fn new(doc: &Document) -> Self {
+        WordIndex { words: doc.tokens.iter().map(|t| W::new(doc, t)).collect() }
+    }
+}
+
+/// A slice of words as nom input.
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'a>(pub &'a [W]);
+
+impl<'a> Input for Words<'a> {
+    type Item = &'a W;
+    type Iter = std::slice::Iter<'a, W>;
+    type IterIndices = std::iter::Enumerate<std::slice::Iter<'a, W>>;
+
+    fn input_len(&self) -> usize {
+        self.0.len()
+    }
+    fn take(&self, index: usize) -> Self {
+        Words(&self.0[..index])
+    }
+    fn take_from(&self, index: usize) -> Self {
+        Words(&self.0[index..])
+    }
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        (Words(&self.0[index..]), Words(&self.0[..index]))
+    }
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.0.iter().position(predicate)
+    }
+    fn iter_elements(&self) -> Self::Iter {
+        self.0.iter()
+    }
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.0.iter().enumerate()
+    }
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.0.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.0.len()))
+        }
+    }
+}
+
+/// Result of a word parser.
+pub type PResult<'a, O> = IResult<Words<'a>, O>;
+
+/// Matches one word satisfying `pred`.
+pub fn one<'a>(pred: impl Fn(&W) -> bool) -> impl FnMut(Words<'a>) -> PResult<'a, &'a W> {
+    move |input: Words<'a>| match input.0.first() {
+        Some(w) if pred(w) => Ok((Words(&input.0[1..]), w)),
+        _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Verify))),
+    }
+}
+
+/// Matches one word whose folded text is `s`.
+pub fn lit<'a>(s: &'static str) -> impl FnMut(Words<'a>) -> PResult<'a, &'a W> {
+    one(move |w| w.folded == s)
+}
+
+/// Matches a multi-word entry of a lexicon list (`["according", "to"]`), returning its span.
+pub fn phrase<'a>(entries: &'a [Vec<String>]) -> impl FnMut(Words<'a>) -> PResult<'a, Span> {
+    move |input: Words<'a>| {
+        for e in entries {
+            if e.len() <= input.0.len() && e.iter().zip(input.0).all(|(a, w)| *a == w.folded) {
+                let span = input.0[0].span.cover(&input.0[e.len() - 1].span);
+                return Ok((Words(&input.0[e.len()..]), span));
+            }
+        }
+        Err(nom::Err::Error(Error::new(input, ErrorKind::Tag)))
+    }
+}
+
+/// The span covering a non-empty run of words.
+pub fn cover(ws: &[W]) -> Span {
+    match (ws.first(), ws.last()) {
+        (Some(a), Some(b)) => a.span.cover(&b.span),
+        _ => Span::default(),
+    }
+}
+
+/// True when a word is a cue verb form.
+pub fn is_cue(lex: &Lexicon, w: &W) -> bool {
+    w.kind == TokenKind::Word && lex.cue_verbs.contains_key(&w.folded)
+}
