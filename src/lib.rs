@@ -1,8 +1,14 @@
 //! quotecheck: checks a summary against its source article.
 //!
-//! The data flow runs one way: text → [`text::Document`] → attributions (quotes, reported
-//! speech) → speakers → claims → alignment → checks → report.
+//! The data flow runs one way: text → [`text::Document`] → attributions ([`parse`]: quotes,
+//! reported speech) → [`speakers`] → claims → alignment → checks → report.
 
+pub mod analysis;
+pub mod input;
 pub mod lexicon;
 pub mod parse;
+pub mod report;
+pub mod speakers;
 pub mod text;
+
+pub use analysis::Analysis;

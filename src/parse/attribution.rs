@@ -1,0 +1,277 @@
+//! Attributions of one document: every quotation and reported statement, with its cue and the
+//! speaker phrase it points at (before speaker resolution).
+
+use super::frames::{post_frame, pre_frame, Frame};
+use super::marks::Family;
+use super::pairing::{pair_quotes, MarkWarning, RawQuote};
+use super::phrases::{clause_subject, SpeakerPhrase};
+use super::reported::find_reported;
+use super::words::{WordIndex, W};
+use crate::lexicon::Lexicon;
+use crate::text::{Document, Span};
+use serde::Serialize;
+
+/// What kind of quotation or statement an attribution is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quoted sentence or clause given as someone's words.
+    Direct,
+    /// A quoted fragment inside the writer's own sentence.
+    Partial,
+    /// Reported speech without quotation marks.
+    Reported,
+    /// Scare quotes, a title or a name: not speech.
+    Term,
+}
+
+impl QuoteKind {
+    /// The name used in JSON and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Reported => "reported",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// How an attribution reached its speaker phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// A frame around the quote or statement names the speaker.
+    Frame,
+    /// Continues the attribution with this index (split quote, quote-only paragraph).
+    Continuation(usize),
+    /// Follows a statement introduced earlier (a previous attribution or a sentence with a cue noun).
+    Context(Option<usize>),
+    /// No speaker.
+    None,
+}
+
+/// One quotation or reported statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// What it is.
+    pub kind: QuoteKind,
+    /// The quoted text without marks, or the reported clause.
+    pub content: Span,
+    /// The quote with its marks (equal to `content` for reported speech).
+    pub outer: Span,
+    /// The cue ("said", "according to").
+    pub cue: Option<Span>,
+    /// The speaker phrase the attribution points at ("he", "Shiriyev").
+    pub speaker: Option<SpeakerPhrase>,
+    /// How the speaker phrase was reached.
+    pub link: Link,
+    /// Quotations nested inside this one.
+    pub nested: Vec<Span>,
+    /// Pieces of one multi-paragraph quotation share a group.
+    pub group: Option<usize>,
+    /// True when the closing mark is missing.
+    pub unclosed: bool,
+}
+
+/// Everything the grammar finds in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Attributions {
+    /// In document order.
+    pub items: Vec<Attribution>,
+    /// Problems with quote marks.
+    pub warnings: Vec<MarkWarning>,
+}
+
+fn token_range(doc: &Document, span: Span) -> std::ops::Range<usize> {
+    doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end)
+}
+
+fn paragraph_tokens(doc: &Document, p: usize) -> std::ops::Range<usize> {
+    let para = &doc.paragraphs[p];
+    let first = &doc.sentences[para.sentences.start];
+    let last = &doc.sentences[para.sentences.end - 1];
+    first.tokens.start..last.tokens.end
+}
+
+fn word_count(doc: &Document, span: Span) -> usize {
+    doc.slice(span).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+fn looks_like_sentence(doc: &Document, span: Span) -> bool {
+    let s = doc.slice(span).trim();
+    let first_upper = s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let last = s.trim_end_matches(['”', '"', '’', '\'', ' ']).chars().last();
+    first_upper && (matches!(last, Some('.') | Some('!') | Some('?') | Some('…') | Some(',')) || word_count(doc, span) >= 8)
+}
+
+/// Finds every quotation and reported statement of `doc`.
+pub fn attribute(doc: &Document, lex: &Lexicon) -> Attributions {
+    let (raws, warnings) = pair_quotes(doc);
+    let words = WordIndex::new(doc).words;
+    let outers: Vec<&RawQuote> = raws.iter().filter(|r| r.depth == 0).collect();
+    let outer_spans: Vec<Span> = outers.iter().map(|r| outer_span(r)).collect();
+    let quoted = |i: usize| -> bool {
+        let off = words[i].span.start;
+        let k = outer_spans.partition_point(|s| s.start <= off);
+        k > 0 && outer_spans[k - 1].contains_offset(off)
+    };
+    let mut items: Vec<Attribution> = Vec::new();
+    for (qi, r) in outers.iter().enumerate() {
+        let outer = outer_spans[qi];
+        let nested = raws
+            .iter()
+            .filter(|n| n.depth > 0 && outer.contains(&n.content))
+            .map(|n| n.content)
+            .collect();
+        let frame = find_frame(doc, lex, &words, outer, &quoted);
+        let (link, cue, speaker, immediate) = match frame {
+            Some(f) => (Link::Frame, Some(f.cue), Some(f.speaker), f.immediate),
+            None => (Link::None, None, None, false),
+        };
+        let at_sentence_start = doc.sentence_at(outer.start).is_some_and(|s| doc.sentences[s].span.start == outer.start);
+        let starts_upper = doc.slice(r.content).chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let kind = if at_sentence_start || (immediate && starts_upper) || looks_like_sentence(doc, r.content) {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        items.push(Attribution {
+            kind,
+            content: r.content,
+            outer,
+            cue,
+            speaker,
+            link,
+            nested,
+            group: Some(r.group),
+            unclosed: r.unclosed,
+        });
+    }
+    let quote_count = items.len();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if !doc.paragraphs[s.paragraph].kind.is_prose() {
+            continue;
+        }
+        let ws = &words[s.tokens.clone()];
+        let base = s.tokens.start;
+        for rep in find_reported(lex, ws, |i| quoted(base + i)) {
+            let _ = si;
+            items.push(Attribution {
+                kind: QuoteKind::Reported,
+                content: rep.clause,
+                outer: rep.clause,
+                cue: Some(rep.cue),
+                speaker: Some(rep.speaker),
+                link: Link::Frame,
+                nested: Vec::new(),
+                group: None,
+                unclosed: false,
+            });
+        }
+    }
+    items.sort_by_key(|a| (a.content.start, a.kind == QuoteKind::Reported));
+    link_unframed(doc, lex, &words, &mut items);
+    let _ = quote_count;
+    Attributions { items, warnings }
+}
+
+fn outer_span(r: &RawQuote) -> Span {
+    Span::new(r.open.start, r.close.map_or(r.content.end, |c| c.end))
+}
+
+fn find_frame(
+    doc: &Document,
+    lex: &Lexicon,
+    words: &[W],
+    outer: Span,
+    quoted: &impl Fn(usize) -> bool,
+) -> Option<Frame> {
+    let p = doc.paragraph_at(outer.start)?;
+    let pt = paragraph_tokens(doc, p);
+    let inner = token_range(doc, outer);
+    let after = inner.end.clamp(pt.start, pt.end);
+    if let Some(f) = post_frame(lex, &words[after..pt.end]) {
+        return Some(f);
+    }
+    let s = doc.sentence_at(outer.start)?;
+    let st = doc.sentences[s].tokens.start;
+    let before = inner.start.clamp(st, pt.end);
+    let f = pre_frame(lex, &words[st..before], |i| quoted(st + i));
+    if f.is_some() {
+        return f;
+    }
+    // "He said:" closing the previous paragraph.
+    if before == pt.start && p > 0 {
+        let prev = paragraph_tokens(doc, p - 1);
+        if words[..prev.end].last().is_some_and(|w| w.is_punct(":")) {
+            let ps = doc.sentence_at(doc.tokens[prev.end - 1].span.start)?;
+            let pst = doc.sentences[ps].tokens.start;
+            return pre_frame(lex, &words[pst..prev.end], |i| quoted(pst + i)).map(|f| Frame { immediate: true, ..f });
+        }
+    }
+    None
+}
+
+/// Links quotations that have no frame: pieces of a multi-paragraph quote, split quotes,
+/// quote-only paragraphs, quotes after a statement; the rest without a speaker become terms when
+/// short.
+fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attribution]) {
+    for i in 0..items.len() {
+        if items[i].link != Link::None || items[i].kind == QuoteKind::Reported {
+            continue;
+        }
+        let start = items[i].outer.start;
+        let Some(p) = doc.paragraph_at(start) else { continue };
+        let has_speaker = |a: &Attribution| a.speaker.is_some() && a.kind != QuoteKind::Term;
+        // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
+        let same_group = (0..i).rev().find(|&j| items[j].group.is_some() && items[j].group == items[i].group && has_speaker(&items[j]));
+        let same_para = (0..i).rev().find(|&j| {
+            doc.paragraph_at(items[j].outer.start) == Some(p) && has_speaker(&items[j]) && items[j].kind != QuoteKind::Reported
+        });
+        if let Some(j) = same_group.or(same_para) {
+            let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
+            let it = &mut items[i];
+            it.link = Link::Continuation(j);
+            it.speaker = speaker;
+            it.cue = cue;
+            continue;
+        }
+        let para_start = doc.paragraphs[p].span.start;
+        if start == para_start && p > 0 {
+            let prev = &doc.paragraphs[p - 1];
+            let prev_item = (0..i).rev().find(|&j| prev.span.contains(&items[j].outer) && has_speaker(&items[j]));
+            if let Some(j) = prev_item {
+                let continuing = items[j].kind == QuoteKind::Direct;
+                let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
+                let it = &mut items[i];
+                it.link = if continuing { Link::Continuation(j) } else { Link::Context(Some(j)) };
+                it.speaker = speaker;
+                it.cue = cue;
+                continue;
+            }
+            // A statement introduced in the previous paragraph ("issued a statement on Monday.").
+            if prev.kind.is_prose() {
+                let last = &doc.sentences[prev.sentences.end - 1];
+                let ws = &words[last.tokens.clone()];
+                let introduces = ws.iter().any(|w| lex.cue_nouns.contains(&w.folded) || lex.cue_verbs.contains_key(&w.folded))
+                    || ws.last().is_some_and(|w| w.is_punct(":"));
+                if introduces {
+                    if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
+                        let it = &mut items[i];
+                        it.link = Link::Context(None);
+                        it.speaker = Some(sp);
+                        continue;
+                    }
+                }
+            }
+        }
+        let it = &mut items[i];
+        if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content) || doc.slice(it.content).trim().is_empty() {
+            it.kind = QuoteKind::Term;
+        }
+        if it.kind == QuoteKind::Partial && word_count(doc, it.content) <= 6 {
+            it.kind = QuoteKind::Term;
+        }
+    }
+    let _ = Family::Double;
+}

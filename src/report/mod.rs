@@ -1,0 +1,3 @@
+//! Rendering results for people and tools; nothing here changes what was found.
+
+pub mod quotes;

@@ -1,0 +1,342 @@
+//! Speaker resolution: one entity per person or organisation, with every mention, and for each
+//! attribution the entity it points at and how it got there.
+//!
+//! Names are collected from the whole text, narration included, so that a surname-only speaker
+//! ("Bayramov") resolves to the fullest name the text gives ("Ceyhun Bayramov"). Pronouns resolve to
+//! the most recent *speaker* they fit (not merely the most recent name); role phrases ("the
+//! ministry", "the ambassador") to the most recent entity that carries the role; capital cities
+//! stand for their country's government (grammar/capitals.txt).
+
+mod names;
+
+use crate::lexicon::{Gender, Lexicon};
+use crate::parse::{Attribution, Link, PhraseKind};
+use crate::text::{fold, Document, Span};
+pub use names::{collect_names, NameMention};
+use serde::Serialize;
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A named person.
+    Person,
+    /// A named organisation.
+    Organisation,
+    /// A place standing for its government ("Tehran").
+    Place,
+    /// A role or group without a name ("officials", "a police spokesman").
+    Group,
+}
+
+/// One person, organisation or group that the text mentions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    /// The fullest name the text gives.
+    pub name: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// The gender a pronoun must fit to refer to it.
+    pub gender: Gender,
+    /// Every mention, in order.
+    pub mentions: Vec<Span>,
+    /// Role words and keywords attached to it (titles, appositions), folded.
+    pub roles: Vec<String>,
+    /// For a capital, the country it stands for.
+    pub country: Option<String>,
+}
+
+impl Entity {
+    /// Folded name words.
+    pub fn name_words(&self) -> Vec<String> {
+        fold(&self.name).split_whitespace().map(|w| w.trim_end_matches("'s").to_string()).collect()
+    }
+}
+
+/// How an attribution's speaker was resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Resolution {
+    /// The frame names the speaker in full.
+    Direct,
+    /// A shorter form of a fuller name ("Shiriyev", "Mr. Bao").
+    Surname,
+    /// A pronoun resolved to the most recent fitting speaker.
+    Pronoun,
+    /// Continues the previous quotation's speaker.
+    Continuation,
+    /// A role or short form ("the ministry") resolved to a named entity.
+    Role,
+    /// A statement introduced earlier.
+    Context,
+    /// Nobody.
+    None,
+}
+
+impl Resolution {
+    /// The name used in JSON and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Direct => "direct",
+            Resolution::Surname => "surname",
+            Resolution::Pronoun => "pronoun",
+            Resolution::Continuation => "continuation",
+            Resolution::Role => "role",
+            Resolution::Context => "context",
+            Resolution::None => "none",
+        }
+    }
+}
+
+/// The speaker of one attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resolved {
+    /// Index into [`Speakers::entities`].
+    pub entity: Option<usize>,
+    /// How it was reached.
+    pub resolution: Resolution,
+}
+
+/// The entities of a text and the speaker of each attribution.
+#[derive(Debug, Clone, Default)]
+pub struct Speakers {
+    /// Every entity.
+    pub entities: Vec<Entity>,
+    /// One per attribution, same order.
+    pub resolved: Vec<Resolved>,
+}
+
+impl Speakers {
+    /// The entity an attribution resolved to.
+    pub fn entity_of(&self, attribution: usize) -> Option<&Entity> {
+        self.resolved.get(attribution)?.entity.map(|e| &self.entities[e])
+    }
+}
+
+const LEADER_WORDS: &[&str] = &["chief", "head", "leader", "director", "boss", "chairman", "chairwoman", "chair"];
+
+/// Resolves the speakers of `items` (the attributions of `doc`, in document order).
+pub fn resolve(doc: &Document, lex: &Lexicon, items: &[Attribution]) -> Speakers {
+    let mut sp = Speakers::default();
+    let names = collect_names(doc, lex);
+    let mut name_entity: Vec<usize> = Vec::with_capacity(names.len());
+    for m in &names {
+        let e = sp.entity_for_name(m, lex);
+        name_entity.push(e);
+    }
+    // Titles of a name mention give the entity roles.
+    for (m, &e) in names.iter().zip(&name_entity) {
+        for t in &m.title {
+            push_unique(&mut sp.entities[e].roles, t);
+        }
+    }
+    let mut speaking: Vec<usize> = Vec::new();
+    for (i, a) in items.iter().enumerate() {
+        let resolved = match a.link {
+            Link::Continuation(j) | Link::Context(Some(j)) if j < i => {
+                let r = sp.resolved[j];
+                let how = if matches!(a.link, Link::Continuation(_)) { Resolution::Continuation } else { Resolution::Context };
+                Resolved { entity: r.entity, resolution: if r.entity.is_some() { how } else { Resolution::None } }
+            }
+            _ => match &a.speaker {
+                None => Resolved { entity: None, resolution: Resolution::None },
+                Some(phrase) => {
+                    let r = sp.resolve_phrase(doc, lex, phrase.span, phrase.kind, &names, &name_entity, &speaking);
+                    if a.link == Link::Context(None) && r.entity.is_some() {
+                        Resolved { resolution: Resolution::Context, ..r }
+                    } else {
+                        r
+                    }
+                }
+            },
+        };
+        if let Some(e) = resolved.entity {
+            if let Some(phrase) = &a.speaker {
+                if !sp.entities[e].mentions.contains(&phrase.span) {
+                    sp.entities[e].mentions.push(phrase.span);
+                }
+            }
+            sp.add_apposition_roles(doc, lex, e, a);
+            speaking.retain(|&x| x != e);
+            speaking.push(e);
+        }
+        sp.resolved.push(resolved);
+    }
+    for e in &mut sp.entities {
+        e.mentions.sort();
+    }
+    sp
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+/// Within one text a surname is spelled one way; variants across texts are compared elsewhere.
+fn surname_match(a: &str, b: &str) -> bool {
+    a == b
+}
+
+impl Speakers {
+    fn entity_for_name(&mut self, m: &NameMention, lex: &Lexicon) -> usize {
+        let words = &m.words;
+        let last = words.last().cloned().unwrap_or_default();
+        // Most recent entity this name can belong to.
+        let found = (0..self.entities.len()).rev().find(|&e| {
+            let ent = &self.entities[e];
+            if ent.kind != m.kind && !(ent.kind == EntityKind::Person && m.kind == EntityKind::Person) {
+                return ent.kind == m.kind;
+            }
+            let ew = ent.name_words();
+            match m.kind {
+                EntityKind::Person => {
+                    let el = ew.last().cloned().unwrap_or_default();
+                    if words.len() == 1 {
+                        surname_match(&el, &last) || (ew.len() > 1 && ew[0] == last && ew.len() == 1)
+                    } else if ew.len() == 1 {
+                        surname_match(&el, &last)
+                    } else {
+                        surname_match(&el, &last)
+                            && ew.first().zip(words.first()).is_some_and(|(a, b)| a == b || a.starts_with(b.trim_end_matches('.')) || b.starts_with(a.trim_end_matches('.')))
+                    }
+                }
+                _ => ew == *words,
+            }
+        });
+        let e = match found {
+            Some(e) => {
+                let ent = &mut self.entities[e];
+                if m.name.split_whitespace().count() > ent.name.split_whitespace().count() {
+                    ent.name = m.name.clone();
+                }
+                e
+            }
+            None => {
+                let gender = m.gender(lex);
+                let country = if m.kind == EntityKind::Place { lex.capital_country(&m.name).map(str::to_string) } else { None };
+                self.entities.push(Entity {
+                    name: m.name.clone(),
+                    kind: m.kind,
+                    gender,
+                    mentions: Vec::new(),
+                    roles: Vec::new(),
+                    country,
+                });
+                self.entities.len() - 1
+            }
+        };
+        let ent = &mut self.entities[e];
+        if ent.gender == Gender::Unknown {
+            ent.gender = m.gender(lex);
+        }
+        ent.mentions.push(m.span);
+        e
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_phrase(
+        &mut self,
+        doc: &Document,
+        lex: &Lexicon,
+        span: Span,
+        kind: PhraseKind,
+        names: &[NameMention],
+        name_entity: &[usize],
+        speaking: &[usize],
+    ) -> Resolved {
+        match kind {
+            PhraseKind::Pronoun(g) => {
+                let fits = |e: &Entity| match g {
+                    Gender::Masculine | Gender::Feminine => {
+                        matches!(e.kind, EntityKind::Person | EntityKind::Group) && (e.gender == g || e.gender == Gender::Unknown)
+                    }
+                    Gender::Plural => !matches!(e.kind, EntityKind::Person),
+                    Gender::Neuter => matches!(e.kind, EntityKind::Organisation | EntityKind::Place | EntityKind::Group),
+                    _ => false,
+                };
+                let entity = speaking.iter().rev().copied().find(|&e| fits(&self.entities[e]));
+                Resolved { entity, resolution: if entity.is_some() { Resolution::Pronoun } else { Resolution::None } }
+            }
+            PhraseKind::Named => {
+                // The last name mention inside the phrase is its head ("Foreign Minister Ceyhun Bayramov").
+                let inside = names.iter().zip(name_entity).filter(|(m, _)| span.contains(&m.span)).last();
+                // "Azerbaijani police": the head is a role, not the name.
+                let last_word = fold(doc.slice(span)).split_whitespace().last().unwrap_or_default().to_string();
+                let inside = inside.filter(|(m, _)| m.span.end == span.end || !lex.is_role(&last_word));
+                match inside {
+                    Some((m, &e)) => {
+                        let full = self.entities[e].name.split_whitespace().count();
+                        let how = if m.kind == EntityKind::Person && m.words.len() < full { Resolution::Surname } else { Resolution::Direct };
+                        Resolved { entity: Some(e), resolution: how }
+                    }
+                    None => self.group_entity(doc, span),
+                }
+            }
+            PhraseKind::Role => {
+                let words: Vec<String> = fold(doc.slice(span)).split_whitespace().map(str::to_string).collect();
+                let content: Vec<&String> = words.iter().filter(|w| lex.is_role(w) || lex.np_modifiers.contains(*w)).collect();
+                let head = words.iter().rev().find(|w| lex.is_role(w)).cloned().unwrap_or_default();
+                let leader = LEADER_WORDS.contains(&head.as_str());
+                let candidates: Vec<usize> = speaking.iter().rev().copied().chain((0..self.entities.len()).rev()).collect();
+                let found = candidates.into_iter().find(|&e| {
+                    let ent = &self.entities[e];
+                    let name = ent.name_words();
+                    let definite = words.first().is_some_and(|w| w == "the");
+                    definite
+                        && (name.iter().any(|w| *w == head)
+                            || ent.roles.iter().any(|r| *r == head)
+                            || (leader && ent.roles.iter().any(|r| LEADER_WORDS.contains(&r.as_str())) && content.len() > 1))
+                });
+                match found {
+                    Some(e) => Resolved { entity: Some(e), resolution: Resolution::Role },
+                    None => self.group_entity(doc, span),
+                }
+            }
+        }
+    }
+
+    /// An entity for a phrase that names nobody ("officials", "Azerbaijani police").
+    fn group_entity(&mut self, doc: &Document, span: Span) -> Resolved {
+        let name = doc.slice(span).to_string();
+        let folded = fold(&name);
+        let e = match self.entities.iter().position(|e| fold(&e.name) == folded) {
+            Some(e) => e,
+            None => {
+                self.entities.push(Entity {
+                    name,
+                    kind: EntityKind::Group,
+                    gender: Gender::Unknown,
+                    mentions: vec![],
+                    roles: vec![],
+                    country: None,
+                });
+                self.entities.len() - 1
+            }
+        };
+        Resolved { entity: Some(e), resolution: Resolution::Direct }
+    }
+
+    /// Role words of an apposition after a framed speaker ("said X, the former head of Mossad",
+    /// "X, who served as US ambassador") become the entity's roles.
+    fn add_apposition_roles(&mut self, doc: &Document, lex: &Lexicon, e: usize, a: &Attribution) {
+        let Some(phrase) = &a.speaker else { return };
+        let mut words: Vec<String> = fold(doc.slice(phrase.span)).split_whitespace().map(str::to_string).collect();
+        let rest = &doc.text()[phrase.span.end..];
+        if let Some(tail) = rest.strip_prefix(',') {
+            let end = tail.find(['.', ',', ';', '“', '"', '\n']).unwrap_or(tail.len()).min(160);
+            let mut end = end;
+            while !tail.is_char_boundary(end) {
+                end -= 1;
+            }
+            words.extend(fold(&tail[..end]).split_whitespace().map(str::to_string));
+        }
+        for w in words {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+            if lex.is_role(&w) {
+                push_unique(&mut self.entities[e].roles, &w);
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Names in running text: runs of capitalised words, with titles split off.
+
+use super::EntityKind;
+use crate::lexicon::{Gender, Lexicon};
+use crate::parse::phrases::is_name_word;
+use crate::parse::words::{WordIndex, W};
+use crate::text::{fold, Document, Span};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A name as written in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameMention {
+    /// The name without title or possessive ending.
+    pub span: Span,
+    /// The name as written (without title or possessive).
+    pub name: String,
+    /// Folded name words.
+    pub words: Vec<String>,
+    /// Folded title words that stood before it ("foreign", "minister").
+    pub title: Vec<String>,
+    /// What it names.
+    pub kind: EntityKind,
+}
+
+fn org_words() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../grammar/org_words.txt")
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .map(fold)
+            .collect()
+    })
+}
+
+impl NameMention {
+    /// The gender a pronoun must fit to refer to this name.
+    pub fn gender(&self, lex: &Lexicon) -> Gender {
+        if self.kind != EntityKind::Person {
+            return Gender::Neuter;
+        }
+        for t in &self.title {
+            match t.trim_end_matches('.') {
+                "mr" | "sir" | "lord" | "king" | "prince" | "father" | "brother" => return Gender::Masculine,
+                "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "sister" => return Gender::Feminine,
+                _ => {}
+            }
+            if let Some(&g) = lex.roles.get(t.as_str()) {
+                if g != Gender::Unknown {
+                    return g;
+                }
+            }
+        }
+        match self.words.first() {
+            Some(first) if self.words.len() > 1 => lex.first_names.get(first).copied().unwrap_or(Gender::Unknown),
+            _ => Gender::Unknown,
+        }
+    }
+}
+
+/// Collects the name mentions of `doc`, in order.
+pub fn collect_names(doc: &Document, lex: &Lexicon) -> Vec<NameMention> {
+    let words = WordIndex::new(doc).words;
+    let text = doc.text();
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let ws = &words[s.tokens.clone()];
+        let mut i = 0;
+        while i < ws.len() {
+            if !is_name_word(lex, &ws[i]) && !is_title_abbrev(&ws[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut j = i;
+            while j < ws.len() {
+                let w = &ws[j];
+                let cont = is_name_word(lex, w)
+                    || is_title_abbrev(w)
+                    || (w.is_punct(".") && j > start && ws[j - 1].cap && ws[j - 1].folded.chars().count() <= 4 && ws.get(j + 1).is_some_and(|n| n.cap))
+                    || (j > start && matches!(w.folded.as_str(), "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "of") && ws.get(j + 1).is_some_and(|n| is_name_word(lex, n)));
+                if !cont {
+                    break;
+                }
+                j += 1;
+            }
+            // A possessive inside the run: "Azerbaijan’s Foreign Ministry" is one organisation;
+            // "Britain’s Boris Johnson" is two names.
+            let run = &ws[start..j];
+            let split = run[..run.len().saturating_sub(1)].iter().position(|w| w.is_possessive());
+            let whole_org = run.iter().any(|w| org_words().contains(w.stem_possessive()) && !w.is_possessive());
+            match split {
+                Some(k) if !whole_org => {
+                    out.extend(mention(text, lex, &run[..=k], start == 0));
+                    out.extend(mention(text, lex, &run[k + 1..], false));
+                }
+                _ => out.extend(mention(text, lex, run, start == 0)),
+            }
+            i = j.max(i + 1);
+        }
+    }
+    out
+}
+
+fn is_title_abbrev(w: &W) -> bool {
+    w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr")
+}
+
+fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option<NameMention> {
+    let folded: Vec<&str> = run.iter().map(|w| w.folded.as_str()).collect();
+    // Split off leading titles ("Foreign Minister", "Mr.").
+    let mut k = 0;
+    let mut title = Vec::new();
+    loop {
+        let words: Vec<&str> = folded[k..].iter().copied().filter(|w| *w != ".").collect();
+        let n = lex.title_len(&words);
+        if n == 0 || n >= words.len() {
+            break;
+        }
+        let mut taken = 0;
+        while taken < n && k < folded.len() {
+            if folded[k] != "." {
+                title.push(folded[k].trim_end_matches('.').to_string());
+                taken += 1;
+            }
+            k += 1;
+        }
+        while k < folded.len() && folded[k] == "." {
+            k += 1;
+        }
+    }
+    let body = &run[k..];
+    let first = body.first()?;
+    let last = body.last()?;
+    let is_org = body.iter().any(|w| org_words().contains(w.stem_possessive()));
+    // A possessive ends the run: "Azerbaijan’s" names Azerbaijan unless an organisation follows.
+    let mut end = last.span.end;
+    if last.is_possessive() {
+        end -= if last.folded.ends_with("'s") { last.span.slice(text).chars().rev().take(2).map(char::len_utf8).sum::<usize>() } else { 0 };
+    }
+    let span = Span::new(first.span.start, end);
+    let name = span.slice(text).trim_end_matches(['’', '\'']).to_string();
+    let words: Vec<String> = body
+        .iter()
+        .filter(|w| w.is_word())
+        .map(|w| w.stem_possessive().to_string())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    // A lone capitalised word opening a sentence is usually an ordinary word.
+    if sentence_start && body.len() == 1 && title.is_empty() && lex.first_names.get(&words[0]).is_none() {
+        let lower_elsewhere = text.contains(&format!(" {} ", words[0]));
+        if lower_elsewhere {
+            return None;
+        }
+    }
+    let kind = if is_org {
+        EntityKind::Organisation
+    } else if words.len() <= 2 && lex.capital_country(&name).is_some() {
+        EntityKind::Place
+    } else {
+        EntityKind::Person
+    };
+    Some(NameMention { span, name, words, title, kind })
+}
