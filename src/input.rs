@@ -25,7 +25,10 @@ pub enum InputError {
     },
     /// The bytes are not UTF-8.
     #[error("{path} is not valid UTF-8: invalid byte at offset {offset} (line {line}, column {column})")]
-    #[diagnostic(code(quotecheck::input::encoding), help("convert the file to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`"))]
+    #[diagnostic(
+        code(quotecheck::input::encoding),
+        help("convert the file to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`")
+    )]
     InvalidUtf8 {
         /// The file.
         path: PathBuf,

@@ -81,9 +81,7 @@ pub struct Lexicon {
 }
 
 fn entries(list: &str) -> impl Iterator<Item = &str> {
-    list.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
+    list.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
 }
 
 impl Lexicon {
@@ -153,7 +151,10 @@ impl Lexicon {
     pub fn title_len(&self, words: &[&str]) -> usize {
         self.titles
             .iter()
-            .find(|t| t.len() <= words.len() && t.iter().zip(words).all(|(a, b)| a.trim_end_matches('.') == b.trim_end_matches('.')))
+            .find(|t| {
+                t.len() <= words.len()
+                    && t.iter().zip(words).all(|(a, b)| a.trim_end_matches('.') == b.trim_end_matches('.'))
+            })
             .map_or(0, Vec::len)
     }
 
@@ -223,25 +224,6 @@ impl Lexicon {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtin_lists_load() {
-        let lex = Lexicon::builtin();
-        assert_eq!(lex.cue_verb("Said").unwrap().lemma, "say");
-        assert!(lex.cue_verb("emphasising").is_some());
-        assert!(lex.cue_verb("drone").is_none());
-        assert_eq!(lex.pronoun("She"), Some(Gender::Feminine));
-        assert_eq!(lex.capital_country("tehran"), Some("Iran"));
-        assert_eq!(lex.roles.get("spokeswoman"), Some(&Gender::Feminine));
-        assert!(lex.titles.first().unwrap().len() >= 2, "longest titles first");
-        assert_eq!(lex.abbreviations.get("mr"), Some(&false));
-        assert_eq!(lex.abbreviations.get("u.s"), Some(&true));
-    }
-}
-
 /// The month number (1–12) of a folded month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
     static MONTHS: OnceLock<HashMap<String, u32>> = OnceLock::new();
@@ -264,7 +246,28 @@ pub fn month_number(word: &str) -> Option<u32> {
 pub fn is_weekday(word: &str) -> bool {
     static DAYS: OnceLock<HashSet<String>> = OnceLock::new();
     DAYS.get_or_init(|| {
-        entries(include_str!("../grammar/weekdays.txt")).flat_map(|e| e.split_whitespace().map(str::to_string)).collect()
+        entries(include_str!("../grammar/weekdays.txt"))
+            .flat_map(|e| e.split_whitespace().map(str::to_string))
+            .collect()
     })
     .contains(word.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lists_load() {
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.cue_verb("Said").unwrap().lemma, "say");
+        assert!(lex.cue_verb("emphasising").is_some());
+        assert!(lex.cue_verb("drone").is_none());
+        assert_eq!(lex.pronoun("She"), Some(Gender::Feminine));
+        assert_eq!(lex.capital_country("tehran"), Some("Iran"));
+        assert_eq!(lex.roles.get("spokeswoman"), Some(&Gender::Feminine));
+        assert!(lex.titles.first().unwrap().len() >= 2, "longest titles first");
+        assert_eq!(lex.abbreviations.get("mr"), Some(&false));
+        assert_eq!(lex.abbreviations.get("u.s"), Some(&true));
+    }
 }

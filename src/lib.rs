@@ -4,6 +4,7 @@
 //! reported speech) → [`speakers`] → claims → alignment → checks → report.
 
 pub mod analysis;
+pub mod eval;
 pub mod input;
 pub mod lexicon;
 pub mod parse;

@@ -9,7 +9,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "quotecheck", version, about = "Checks a summary against its source: misquotes, misattributions, unsupported claims")]
+#[command(
+    name = "quotecheck",
+    version,
+    about = "Checks a summary against its source: misquotes, misattributions, unsupported claims"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -31,6 +35,26 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
+    /// Measure quotecheck on labelled data.
+    Eval {
+        /// Score quote and speaker extraction on a PolNeAR-format JSONL file.
+        #[arg(long)]
+        quotes: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+}
+
+fn eval_quotes(file: &std::path::Path, format: Format) -> miette::Result<ExitCode> {
+    let text = read_text(file)?;
+    let scores = quotecheck::eval::quotes::eval_polnear(&text)
+        .map_err(|e| miette::miette!("{}: not a PolNeAR-format JSONL file: {e}", file.display()))?;
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&scores).into_diagnostic()?),
+        Format::Human => print!("{}", quotecheck::eval::quotes::render_table(&scores)),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run(cli: Cli) -> miette::Result<ExitCode> {
@@ -46,6 +70,10 @@ fn run(cli: Cli) -> miette::Result<ExitCode> {
                 Format::Human => print!("{}", render_human(&analysis, &file.display().to_string())),
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { quotes: Some(file), format } => eval_quotes(&file, format),
+        Command::Eval { quotes: None, .. } => {
+            Err(miette::miette!(help = "pass --quotes FILE.jsonl", "nothing to evaluate"))
         }
     }
 }

@@ -101,7 +101,25 @@ fn looks_like_sentence(doc: &Document, span: Span) -> bool {
     let s = doc.slice(span).trim();
     let first_upper = s.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let last = s.trim_end_matches(['”', '"', '’', '\'', ' ']).chars().last();
-    first_upper && (matches!(last, Some('.') | Some('!') | Some('?') | Some('…') | Some(',')) || word_count(doc, span) >= 8)
+    first_upper
+        && (matches!(last, Some('.') | Some('!') | Some('?') | Some('…') | Some(',')) || word_count(doc, span) >= 8)
+}
+
+/// True for a quoted title ("Meet the Press", ''An American Son''): every word of five letters
+/// or more is capitalised, at most ten words.
+fn is_title(doc: &Document, span: Span) -> bool {
+    let s = doc.slice(span).trim_end_matches(['.', ',', '!', '?', ' ']);
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 10
+        || !words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    {
+        return false;
+    }
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    words.len() > 1
+        && !long.is_empty()
+        && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
 }
 
 /// Finds every quotation and reported statement of `doc`.
@@ -118,19 +136,22 @@ pub fn attribute(doc: &Document, lex: &Lexicon) -> Attributions {
     let mut items: Vec<Attribution> = Vec::new();
     for (qi, r) in outers.iter().enumerate() {
         let outer = outer_spans[qi];
-        let nested = raws
-            .iter()
-            .filter(|n| n.depth > 0 && outer.contains(&n.content))
-            .map(|n| n.content)
-            .collect();
+        let nested = raws.iter().filter(|n| n.depth > 0 && outer.contains(&n.content)).map(|n| n.content).collect();
         let frame = find_frame(doc, lex, &words, outer, &quoted);
-        let (link, cue, speaker, immediate) = match frame {
-            Some(f) => (Link::Frame, Some(f.cue), Some(f.speaker), f.immediate),
+        let (link, cue, speaker, immediate) = match &frame {
+            Some((f, _)) => (Link::Frame, Some(f.cue), Some(f.speaker.clone()), f.immediate),
             None => (Link::None, None, None, false),
         };
-        let at_sentence_start = doc.sentence_at(outer.start).is_some_and(|s| doc.sentences[s].span.start == outer.start);
-        let starts_upper = doc.slice(r.content).chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        let kind = if at_sentence_start || (immediate && starts_upper) || looks_like_sentence(doc, r.content) {
+        let at_sentence_start =
+            doc.sentence_at(outer.start).is_some_and(|s| doc.sentences[s].span.start == outer.start);
+        let starts_upper = doc
+            .slice(r.content)
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let kind = if is_title(doc, r.content) && !(at_sentence_start && frame_is_post(&frame)) {
+            QuoteKind::Term
+        } else if at_sentence_start || (immediate && starts_upper) || looks_like_sentence(doc, r.content) {
             QuoteKind::Direct
         } else {
             QuoteKind::Partial
@@ -175,6 +196,10 @@ pub fn attribute(doc: &Document, lex: &Lexicon) -> Attributions {
     Attributions { items, warnings }
 }
 
+fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
+    frame.as_ref().is_some_and(|(_, post)| *post)
+}
+
 fn outer_span(r: &RawQuote) -> Span {
     Span::new(r.open.start, r.close.map_or(r.content.end, |c| c.end))
 }
@@ -185,20 +210,19 @@ fn find_frame(
     words: &[W],
     outer: Span,
     quoted: &impl Fn(usize) -> bool,
-) -> Option<Frame> {
+) -> Option<(Frame, bool)> {
     let p = doc.paragraph_at(outer.start)?;
     let pt = paragraph_tokens(doc, p);
     let inner = token_range(doc, outer);
     let after = inner.end.clamp(pt.start, pt.end);
     if let Some(f) = post_frame(lex, &words[after..pt.end]) {
-        return Some(f);
+        return Some((f, true));
     }
     let s = doc.sentence_at(outer.start)?;
     let st = doc.sentences[s].tokens.start;
     let before = inner.start.clamp(st, pt.end);
-    let f = pre_frame(lex, &words[st..before], |i| quoted(st + i));
-    if f.is_some() {
-        return f;
+    if let Some(f) = pre_frame(lex, &words[st..before], |i| quoted(st + i)) {
+        return Some((f, false));
     }
     // "He said:" closing the previous paragraph.
     if before == pt.start && p > 0 {
@@ -206,7 +230,8 @@ fn find_frame(
         if words[..prev.end].last().is_some_and(|w| w.is_punct(":")) {
             let ps = doc.sentence_at(doc.tokens[prev.end - 1].span.start)?;
             let pst = doc.sentences[ps].tokens.start;
-            return pre_frame(lex, &words[pst..prev.end], |i| quoted(pst + i)).map(|f| Frame { immediate: true, ..f });
+            return pre_frame(lex, &words[pst..prev.end], |i| quoted(pst + i))
+                .map(|f| (Frame { immediate: true, ..f }, false));
         }
     }
     None
@@ -224,9 +249,13 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
         let Some(p) = doc.paragraph_at(start) else { continue };
         let has_speaker = |a: &Attribution| a.speaker.is_some() && a.kind != QuoteKind::Term;
         // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
-        let same_group = (0..i).rev().find(|&j| items[j].group.is_some() && items[j].group == items[i].group && has_speaker(&items[j]));
+        let same_group = (0..i)
+            .rev()
+            .find(|&j| items[j].group.is_some() && items[j].group == items[i].group && has_speaker(&items[j]));
         let same_para = (0..i).rev().find(|&j| {
-            doc.paragraph_at(items[j].outer.start) == Some(p) && has_speaker(&items[j]) && items[j].kind != QuoteKind::Reported
+            doc.paragraph_at(items[j].outer.start) == Some(p)
+                && has_speaker(&items[j])
+                && items[j].kind != QuoteKind::Reported
         });
         if let Some(j) = same_group.or(same_para) {
             let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
@@ -253,8 +282,9 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             if prev.kind.is_prose() {
                 let last = &doc.sentences[prev.sentences.end - 1];
                 let ws = &words[last.tokens.clone()];
-                let introduces = ws.iter().any(|w| lex.cue_nouns.contains(&w.folded) || lex.cue_verbs.contains_key(&w.folded))
-                    || ws.last().is_some_and(|w| w.is_punct(":"));
+                let introduces =
+                    ws.iter().any(|w| lex.cue_nouns.contains(&w.folded) || lex.cue_verbs.contains_key(&w.folded))
+                        || ws.last().is_some_and(|w| w.is_punct(":"));
                 if introduces {
                     if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
                         let it = &mut items[i];
@@ -266,7 +296,13 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             }
         }
         let it = &mut items[i];
-        if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content) || doc.slice(it.content).trim().is_empty() {
+        if is_title(doc, it.content) {
+            it.kind = QuoteKind::Term;
+            continue;
+        }
+        if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content)
+            || doc.slice(it.content).trim().is_empty()
+        {
             it.kind = QuoteKind::Term;
         }
         if it.kind == QuoteKind::Partial && word_count(doc, it.content) <= 6 {

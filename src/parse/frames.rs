@@ -33,7 +33,7 @@ pub struct Frame {
 /// The frame right after a quote: `ws` starts at the first token after the closing mark.
 pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     let mut i = 0;
-    if ws.first().is_some_and(|w| ["," , "-", "--", "—", "–"].iter().any(|p| w.is_punct(p))) {
+    if ws.first().is_some_and(|w| [",", "-", "--", "—", "–"].iter().any(|p| w.is_punct(p))) {
         i = 1;
     }
     let rest = &ws[i..];
@@ -89,10 +89,38 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                 }
             }
         }
+        if lex.cue_nouns.contains(&w.folded) && c > 0 && !quoted(c - 1) {
+            let owner = &ws[c - 1];
+            if owner.is_possessive() && owner.cap || matches!(owner.folded.as_str(), "his" | "her" | "their" | "its") {
+                let span = if owner.is_possessive() {
+                    let mut start = c - 1;
+                    while start > 0 && ws[start - 1].cap && ws[start - 1].is_word() && !ws[start - 1].is_possessive() {
+                        start -= 1;
+                    }
+                    Span::new(ws[start].span.start, owner.span.end)
+                } else {
+                    owner.span
+                };
+                let kind = if owner.is_possessive() {
+                    super::phrases::PhraseKind::Named
+                } else {
+                    super::phrases::PhraseKind::Pronoun(match owner.folded.as_str() {
+                        "his" => crate::lexicon::Gender::Masculine,
+                        "her" => crate::lexicon::Gender::Feminine,
+                        "its" => crate::lexicon::Gender::Neuter,
+                        _ => crate::lexicon::Gender::Plural,
+                    })
+                };
+                return Some(Frame { cue: w.span, speaker: SpeakerPhrase { span, kind }, immediate: false });
+            }
+        }
         if !is_cue(lex, w) || w.cap {
             continue;
         }
-        let subject = if is_participle(w) {
+        let subject = if is_participle(w) && c > 0 && ws[c - 1].is_word() {
+            // "with Sen. John McCain calling it ..."
+            subject_before(lex, ws, 0, c)
+        } else if is_participle(w) {
             clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start)
         } else {
             subject_before(lex, ws, 0, c)

@@ -68,7 +68,23 @@ fn mark(input: &str) -> IResult<&str, Family> {
 fn is_mark_start(c: char) -> bool {
     matches!(
         c,
-        '\'' | '`' | '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‹' | '›' | '‘' | '’' | '‚' | '「' | '」' | '『' | '』'
+        '\'' | '`'
+            | '"'
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '‘'
+            | '’'
+            | '‚'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
     )
 }
 
@@ -81,7 +97,25 @@ fn opens_after(c: char) -> bool {
 fn closes_before(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '/' | '…' | '”' | '’' | '"' | '\'' | '»' | '›'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '—'
+            | '–'
+            | '-'
+            | '/'
+            | '…'
+            | '”'
+            | '’'
+            | '"'
+            | '\''
+            | '»'
+            | '›'
     )
 }
 
@@ -198,12 +232,15 @@ mod tests {
     fn orientation_from_context() {
         assert_eq!(summary("„Ja“, sagte er"), [("„".into(), true, false), ("“".into(), false, true)]);
         assert_eq!(summary("said ''like this'' in"), [("''".into(), true, false), ("''".into(), false, true)]);
-        assert_eq!(summary("\"Yes.” and “no\""), [
-            ("\"".into(), true, false),
-            ("”".into(), false, true),
-            ("“".into(), true, false),
-            ("\"".into(), false, true)
-        ]);
+        assert_eq!(
+            summary("\"Yes.” and “no\""),
+            [
+                ("\"".into(), true, false),
+                ("”".into(), false, true),
+                ("“".into(), true, false),
+                ("\"".into(), false, true)
+            ]
+        );
         assert_eq!(summary("« Oui »"), [("«".into(), true, false), ("»".into(), false, true)]);
     }
 }

@@ -115,7 +115,9 @@ pub fn pair_quotes(doc: &Document) -> (Vec<RawQuote>, Vec<MarkWarning>) {
             }
             if mk.can_open {
                 let (group, piece) = match carry {
-                    Some((family, group, piece)) if i == 0 && family == mk.family && mk.span.start == para.span.start => {
+                    Some((family, group, piece))
+                        if i == 0 && family == mk.family && mk.span.start == para.span.start =>
+                    {
                         (group, piece + 1)
                     }
                     _ => (new_group(&mut next_group), 0),
@@ -200,11 +202,14 @@ mod tests {
 
     #[test]
     fn nested_mixed_and_german() {
-        assert_eq!(contents("“He told me ‘never again,’ ” she said."), [
-            ("He told me ‘never again,’ ".to_string(), 0, false),
-            ("never again,".to_string(), 1, false)
-        ]);
-        assert_eq!(contents("\"Yes, but that is not simple.”"), [("Yes, but that is not simple.".to_string(), 0, false)]);
+        assert_eq!(
+            contents("“He told me ‘never again,’ ” she said."),
+            [("He told me ‘never again,’ ".to_string(), 0, false), ("never again,".to_string(), 1, false)]
+        );
+        assert_eq!(
+            contents("\"Yes, but that is not simple.”"),
+            [("Yes, but that is not simple.".to_string(), 0, false)]
+        );
         assert_eq!(contents("Er sagte: „Wir kommen“, und ging."), [("Wir kommen".to_string(), 0, false)]);
         assert_eq!(contents("The students’ union said ‘no’ to Shi’ite rock ’n’ roll."), [("no".to_string(), 0, false)]);
     }

@@ -44,7 +44,8 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three", "four",
     "five", "several", "some", "many", "most", "both", "other", "these", "those", "this", "that",
 ];
-const CONNECTORS: &[&str] = &["de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "del", "di", "y"];
+const CONNECTORS: &[&str] =
+    &["de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "del", "di", "y"];
 
 /// A capitalised word that can be part of a name.
 pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
@@ -52,13 +53,24 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
         return false;
     }
     let f = w.stem_possessive();
-    !(lex.sentence_openers.contains(f) && !lex.is_role(f))
+    // Upper-case datelines ("ANKARA —", "UNITED NATIONS (AP)") are not names; acronyms are.
+    let letters = f.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 5 && is_all_caps(w) {
+        return false;
+    }
+    (!lex.sentence_openers.contains(f) || lex.is_role(f))
         && month_number(f).is_none()
         && !is_weekday(f)
         && f != "i"
         && !lex.cue_verbs.contains_key(f)
         && lex.pronoun(f).is_none()
         && !matches!(f, "according" | "mr" | "mrs" | "ms" | "dr")
+}
+
+fn is_all_caps(w: &W) -> bool {
+    // `folded` is lower case; the original case is only known through `cap` for the first letter,
+    // so all-caps is recorded on the word itself.
+    w.all_caps
 }
 
 fn is_title_word(lex: &Lexicon, w: &W) -> bool {
@@ -85,7 +97,8 @@ fn is_head(lex: &Lexicon, w: &W) -> bool {
 fn is_inner_stop(lex: &Lexicon, prev: Option<&W>, w: &W, next: Option<&W>) -> bool {
     w.is_punct(".")
         && prev.is_some_and(|p| {
-            p.cap && (p.folded.chars().count() == 1 || lex.abbreviations.get(&p.folded).is_some_and(|&may_end| !may_end))
+            p.cap
+                && (p.folded.chars().count() == 1 || lex.abbreviations.get(&p.folded).is_some_and(|&may_end| !may_end))
         })
         && next.is_some_and(|n| n.cap)
 }
@@ -180,6 +193,10 @@ pub fn whole_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
 /// commas ("Scott McGeary, an IT professional from Seattle, said").
 pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Option<SpeakerPhrase> {
     let mut ends = vec![cue];
+    // "he laughed and said": skip a coordinated verb.
+    if cue >= floor + 3 && ws[cue - 1].folded == "and" && ws[cue - 2].is_word() && !ws[cue - 2].cap {
+        ends.push(cue - 2);
+    }
     if cue > floor + 1 && ws[cue - 1].is_punct(",") {
         let lo = floor.max(cue.saturating_sub(18));
         if let Some(k) = (lo..cue - 1).rev().find(|&k| ws[k].is_punct(",")) {
@@ -239,7 +256,10 @@ mod tests {
     fn speaker_phrases() {
         assert_eq!(parse("Richard Kauzlarich, who served"), Some("Richard Kauzlarich".into()));
         assert_eq!(parse("Azerbaijan’s Foreign Ministry issued"), Some("Azerbaijan’s Foreign Ministry".into()));
-        assert_eq!(parse("the former head of the Israeli spy agency Mossad."), Some("the former head of the Israeli spy agency Mossad".into()));
+        assert_eq!(
+            parse("the former head of the Israeli spy agency Mossad."),
+            Some("the former head of the Israeli spy agency Mossad".into())
+        );
         assert_eq!(parse("Foreign Minister Ceyhun Bayramov had"), Some("Foreign Minister Ceyhun Bayramov".into()));
         assert_eq!(parse("Mr. Bao, the envoy"), Some("Mr. Bao".into()));
         assert_eq!(parse("he said"), Some("he".into()));

@@ -123,14 +123,22 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
         // CLAUSE, S said.
         if !participle && next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";")) {
             let start_of_subject = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
-            if start_of_subject >= 2 && ws[start_of_subject - 1].is_punct(",") && !mostly_quoted(0, start_of_subject - 1) {
+            if start_of_subject >= 2
+                && ws[start_of_subject - 1].is_punct(",")
+                && !mostly_quoted(0, start_of_subject - 1)
+            {
                 push(&ws[..start_of_subject - 1], w.span, sp, &mut out);
             }
             continue;
         }
         // S said (that) CLAUSE
         let mut start = c + 1;
-        if verb.lemma == "tell" || verb.lemma == "inform" || verb.lemma == "assure" || verb.lemma == "reassure" || verb.lemma == "advise" {
+        if verb.lemma == "tell"
+            || verb.lemma == "inform"
+            || verb.lemma == "assure"
+            || verb.lemma == "reassure"
+            || verb.lemma == "advise"
+        {
             if ws.get(start).is_some_and(|x| OBJECT_PRONOUNS.contains(&x.folded.as_str())) {
                 start += 1;
             } else if let Ok((rest, _)) = speaker(lex).parse(Words(&ws[start..])) {
@@ -146,7 +154,25 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         // "said in an interview" / "said on Monday" without a clause after it.
-        if start == c + 1 && matches!(ws[start].folded.as_str(), "in" | "on" | "at" | "during" | "after" | "before" | "to" | "with" | "of" | "off" | "up" | "out" | "for" | "by" | "about") {
+        if start == c + 1
+            && matches!(
+                ws[start].folded.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "to"
+                    | "with"
+                    | "of"
+                    | "off"
+                    | "up"
+                    | "out"
+                    | "for"
+                    | "by"
+                    | "about"
+            )
+        {
             continue;
         }
         let mut end = n;
@@ -186,10 +212,10 @@ mod tests {
 
     #[test]
     fn reported_frames() {
-        assert_eq!(found("The next day, the ministry said Foreign Minister Ceyhun Bayramov had spoken with him."), [(
-            "Foreign Minister Ceyhun Bayramov had spoken with him".to_string(),
-            "the ministry".to_string()
-        )]);
+        assert_eq!(
+            found("The next day, the ministry said Foreign Minister Ceyhun Bayramov had spoken with him."),
+            [("Foreign Minister Ceyhun Bayramov had spoken with him".to_string(), "the ministry".to_string())]
+        );
         assert_eq!(
             found("Between 2016 and 2021, Israel was the source for 69 percent of imports, according to the Stockholm International Peace Research Institute."),
             [(
@@ -197,19 +223,22 @@ mod tests {
                 "the Stockholm International Peace Research Institute".to_string()
             )]
         );
-        assert_eq!(found("In 2012, Azerbaijani police announced that they had arrested several people."), [(
-            "they had arrested several people".to_string(),
-            "Azerbaijani police".to_string()
-        )]);
-        assert_eq!(found("Israel is likely counting on moral support, said Efraim Halevy, the former head of Mossad."), [(
-            "Israel is likely counting on moral support".to_string(),
-            "Efraim Halevy, the former head of Mossad".to_string()
-        )]
-        .map(|(a, b)| (a, b.split(',').next().unwrap().to_string())));
-        assert_eq!(found("The bridge will reopen on Monday, officials said."), [(
-            "The bridge will reopen on Monday".to_string(),
-            "officials".to_string()
-        )]);
+        assert_eq!(
+            found("In 2012, Azerbaijani police announced that they had arrested several people."),
+            [("they had arrested several people".to_string(), "Azerbaijani police".to_string())]
+        );
+        assert_eq!(
+            found("Israel is likely counting on moral support, said Efraim Halevy, the former head of Mossad."),
+            [(
+                "Israel is likely counting on moral support".to_string(),
+                "Efraim Halevy, the former head of Mossad".to_string()
+            )]
+            .map(|(a, b)| (a, b.split(',').next().unwrap().to_string()))
+        );
+        assert_eq!(
+            found("The bridge will reopen on Monday, officials said."),
+            [("The bridge will reopen on Monday".to_string(), "officials".to_string())]
+        );
         assert_eq!(found("He was accused of fraud."), Vec::<(String, String)>::new());
     }
 }

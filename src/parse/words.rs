@@ -22,6 +22,8 @@ pub struct W {
     pub cap: bool,
     /// Is a quote mark.
     pub mark: bool,
+    /// Every letter is upper case (and there are at least two).
+    pub all_caps: bool,
 }
 
 impl W {
@@ -30,8 +32,12 @@ impl W {
         let raw = t.text(doc.text());
         let cap = raw.chars().next().is_some_and(char::is_uppercase);
         let mark = t.kind == TokenKind::Punct
-            && raw.chars().all(|c| matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟'));
-        W { span: t.span, kind: t.kind, folded: fold(raw), cap, mark }
+            && raw.chars().all(|c| {
+                matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟')
+            });
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = letters >= 2 && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        W { span: t.span, kind: t.kind, folded: fold(raw), cap, mark, all_caps }
     }
 
     /// True for a word or number.
@@ -56,7 +62,8 @@ impl W {
 
     /// True when it ends in a possessive.
     pub fn is_possessive(&self) -> bool {
-        self.kind == TokenKind::Word && (self.folded.ends_with("'s") || (self.folded.ends_with('\'') && self.folded.len() > 1))
+        self.kind == TokenKind::Word
+            && (self.folded.ends_with("'s") || (self.folded.ends_with('\'') && self.folded.len() > 1))
     }
 }
 

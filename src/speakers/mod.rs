@@ -135,7 +135,11 @@ pub fn resolve(doc: &Document, lex: &Lexicon, items: &[Attribution]) -> Speakers
         let resolved = match a.link {
             Link::Continuation(j) | Link::Context(Some(j)) if j < i => {
                 let r = sp.resolved[j];
-                let how = if matches!(a.link, Link::Continuation(_)) { Resolution::Continuation } else { Resolution::Context };
+                let how = if matches!(a.link, Link::Continuation(_)) {
+                    Resolution::Continuation
+                } else {
+                    Resolution::Context
+                };
                 Resolved { entity: r.entity, resolution: if r.entity.is_some() { how } else { Resolution::None } }
             }
             _ => match &a.speaker {
@@ -197,9 +201,15 @@ impl Speakers {
                         surname_match(&el, &last) || (ew.len() > 1 && ew[0] == last && ew.len() == 1)
                     } else if ew.len() == 1 {
                         surname_match(&el, &last)
+                    } else if ew.ends_with(words) || words.ends_with(&ew) {
+                        true
                     } else {
                         surname_match(&el, &last)
-                            && ew.first().zip(words.first()).is_some_and(|(a, b)| a == b || a.starts_with(b.trim_end_matches('.')) || b.starts_with(a.trim_end_matches('.')))
+                            && ew.first().zip(words.first()).is_some_and(|(a, b)| {
+                                a == b
+                                    || a.starts_with(b.trim_end_matches('.'))
+                                    || b.starts_with(a.trim_end_matches('.'))
+                            })
                     }
                 }
                 _ => ew == *words,
@@ -215,7 +225,8 @@ impl Speakers {
             }
             None => {
                 let gender = m.gender(lex);
-                let country = if m.kind == EntityKind::Place { lex.capital_country(&m.name).map(str::to_string) } else { None };
+                let country =
+                    if m.kind == EntityKind::Place { lex.capital_country(&m.name).map(str::to_string) } else { None };
                 self.entities.push(Entity {
                     name: m.name.clone(),
                     kind: m.kind,
@@ -250,10 +261,13 @@ impl Speakers {
             PhraseKind::Pronoun(g) => {
                 let fits = |e: &Entity| match g {
                     Gender::Masculine | Gender::Feminine => {
-                        matches!(e.kind, EntityKind::Person | EntityKind::Group) && (e.gender == g || e.gender == Gender::Unknown)
+                        matches!(e.kind, EntityKind::Person | EntityKind::Group)
+                            && (e.gender == g || e.gender == Gender::Unknown)
                     }
                     Gender::Plural => !matches!(e.kind, EntityKind::Person),
-                    Gender::Neuter => matches!(e.kind, EntityKind::Organisation | EntityKind::Place | EntityKind::Group),
+                    Gender::Neuter => {
+                        matches!(e.kind, EntityKind::Organisation | EntityKind::Place | EntityKind::Group)
+                    }
                     _ => false,
                 };
                 let entity = speaking.iter().rev().copied().find(|&e| fits(&self.entities[e]));
@@ -261,14 +275,18 @@ impl Speakers {
             }
             PhraseKind::Named => {
                 // The last name mention inside the phrase is its head ("Foreign Minister Ceyhun Bayramov").
-                let inside = names.iter().zip(name_entity).filter(|(m, _)| span.contains(&m.span)).last();
+                let inside = names.iter().zip(name_entity).rfind(|(m, _)| span.contains(&m.span));
                 // "Azerbaijani police": the head is a role, not the name.
                 let last_word = fold(doc.slice(span)).split_whitespace().last().unwrap_or_default().to_string();
                 let inside = inside.filter(|(m, _)| m.span.end == span.end || !lex.is_role(&last_word));
                 match inside {
                     Some((m, &e)) => {
                         let full = self.entities[e].name.split_whitespace().count();
-                        let how = if m.kind == EntityKind::Person && m.words.len() < full { Resolution::Surname } else { Resolution::Direct };
+                        let how = if m.kind == EntityKind::Person && m.words.len() < full {
+                            Resolution::Surname
+                        } else {
+                            Resolution::Direct
+                        };
                         Resolved { entity: Some(e), resolution: how }
                     }
                     None => self.group_entity(doc, span),
@@ -276,18 +294,22 @@ impl Speakers {
             }
             PhraseKind::Role => {
                 let words: Vec<String> = fold(doc.slice(span)).split_whitespace().map(str::to_string).collect();
-                let content: Vec<&String> = words.iter().filter(|w| lex.is_role(w) || lex.np_modifiers.contains(*w)).collect();
+                let content: Vec<&String> =
+                    words.iter().filter(|w| lex.is_role(w) || lex.np_modifiers.contains(*w)).collect();
                 let head = words.iter().rev().find(|w| lex.is_role(w)).cloned().unwrap_or_default();
                 let leader = LEADER_WORDS.contains(&head.as_str());
-                let candidates: Vec<usize> = speaking.iter().rev().copied().chain((0..self.entities.len()).rev()).collect();
+                let candidates: Vec<usize> =
+                    speaking.iter().rev().copied().chain((0..self.entities.len()).rev()).collect();
                 let found = candidates.into_iter().find(|&e| {
                     let ent = &self.entities[e];
                     let name = ent.name_words();
                     let definite = words.first().is_some_and(|w| w == "the");
                     definite
-                        && (name.iter().any(|w| *w == head)
-                            || ent.roles.iter().any(|r| *r == head)
-                            || (leader && ent.roles.iter().any(|r| LEADER_WORDS.contains(&r.as_str())) && content.len() > 1))
+                        && (name.contains(&head)
+                            || ent.roles.contains(&head)
+                            || (leader
+                                && ent.roles.iter().any(|r| LEADER_WORDS.contains(&r.as_str()))
+                                && content.len() > 1))
                 });
                 match found {
                     Some(e) => Resolved { entity: Some(e), resolution: Resolution::Role },

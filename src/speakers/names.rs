@@ -79,8 +79,14 @@ pub fn collect_names(doc: &Document, lex: &Lexicon) -> Vec<NameMention> {
                 let w = &ws[j];
                 let cont = is_name_word(lex, w)
                     || is_title_abbrev(w)
-                    || (w.is_punct(".") && j > start && ws[j - 1].cap && ws[j - 1].folded.chars().count() <= 4 && ws.get(j + 1).is_some_and(|n| n.cap))
-                    || (j > start && matches!(w.folded.as_str(), "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "of") && ws.get(j + 1).is_some_and(|n| is_name_word(lex, n)));
+                    || (w.is_punct(".")
+                        && j > start
+                        && ws[j - 1].cap
+                        && ws[j - 1].folded.chars().count() <= 4
+                        && ws.get(j + 1).is_some_and(|n| n.cap))
+                    || (j > start
+                        && matches!(w.folded.as_str(), "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "of")
+                        && ws.get(j + 1).is_some_and(|n| is_name_word(lex, n)));
                 if !cont {
                     break;
                 }
@@ -131,27 +137,47 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
             k += 1;
         }
     }
-    let body = &run[k..];
+    let mut body = &run[k..];
+    // Compound titles: "Mining Minister", "Treasury Cabinet Secretary" — strip through the last
+    // title word when a name follows it.
+    let is_org_run = body.iter().any(|w| org_words().contains(w.stem_possessive()));
+    if !is_org_run {
+        let single_title = |w: &W| lex.titles.iter().any(|t| t.len() == 1 && t[0].trim_end_matches('.') == w.folded);
+        if let Some(last_title) = body.iter().rposition(single_title) {
+            let rest = &body[last_title + 1..];
+            if rest.iter().any(|w| w.is_word() && w.folded != "of") {
+                for w in &body[..=last_title] {
+                    if w.is_word() {
+                        title.push(w.folded.clone());
+                    }
+                }
+                body = rest;
+                while body.first().is_some_and(|w| w.is_punct(".")) {
+                    body = &body[1..];
+                }
+            }
+        }
+    }
     let first = body.first()?;
     let last = body.last()?;
     let is_org = body.iter().any(|w| org_words().contains(w.stem_possessive()));
     // A possessive ends the run: "Azerbaijan’s" names Azerbaijan unless an organisation follows.
     let mut end = last.span.end;
     if last.is_possessive() {
-        end -= if last.folded.ends_with("'s") { last.span.slice(text).chars().rev().take(2).map(char::len_utf8).sum::<usize>() } else { 0 };
+        end -= if last.folded.ends_with("'s") {
+            last.span.slice(text).chars().rev().take(2).map(char::len_utf8).sum::<usize>()
+        } else {
+            0
+        };
     }
     let span = Span::new(first.span.start, end);
     let name = span.slice(text).trim_end_matches(['’', '\'']).to_string();
-    let words: Vec<String> = body
-        .iter()
-        .filter(|w| w.is_word())
-        .map(|w| w.stem_possessive().to_string())
-        .collect();
+    let words: Vec<String> = body.iter().filter(|w| w.is_word()).map(|w| w.stem_possessive().to_string()).collect();
     if words.is_empty() {
         return None;
     }
     // A lone capitalised word opening a sentence is usually an ordinary word.
-    if sentence_start && body.len() == 1 && title.is_empty() && lex.first_names.get(&words[0]).is_none() {
+    if sentence_start && body.len() == 1 && title.is_empty() && !lex.first_names.contains_key(&words[0]) {
         let lower_elsewhere = text.contains(&format!(" {} ", words[0]));
         if lower_elsewhere {
             return None;

@@ -229,9 +229,42 @@ fn split_marker(text: &str, span: Span) -> (Option<Span>, Span) {
 
 fn is_date_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
-        "am", "pm", "a.m", "p.m", "utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest",
-        "updated", "published", "posted", "last", "modified", "at", "on", "of", "th", "st", "nd", "rd", "today",
-        "yesterday", "ago", "min", "mins", "minutes", "hours", "hour", "read",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "bst",
+        "cet",
+        "cest",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "at",
+        "on",
+        "of",
+        "th",
+        "st",
+        "nd",
+        "rd",
+        "today",
+        "yesterday",
+        "ago",
+        "min",
+        "mins",
+        "minutes",
+        "hours",
+        "hour",
+        "read",
     ];
     let f = fold(w);
     WORDS.contains(&f.as_str()) || crate::lexicon::month_number(&f).is_some() || crate::lexicon::is_weekday(&f)
@@ -285,7 +318,8 @@ mod tests {
 
     #[test]
     fn crlf_cr_and_hard_wraps() {
-        let t = "First line of a long paragraph that was wrapped by an editor at\nsixty columns or so.\r\nSecond.\rThird.";
+        let t =
+            "First line of a long paragraph that was wrapped by an editor at\nsixty columns or so.\r\nSecond.\rThird.";
         let d = Document::new(t);
         let paras: Vec<&str> = d.paragraphs.iter().map(|p| d.slice(p.span)).collect();
         assert_eq!(paras[1..], ["Second.", "Third."]);

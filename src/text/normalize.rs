@@ -39,11 +39,8 @@ impl Normalized {
         if self.origin.is_empty() {
             return Span::new(0, 0);
         }
-        let start = if span.start >= self.origin.len() {
-            self.original_len
-        } else {
-            self.origin[span.start].0 as usize
-        };
+        let start =
+            if span.start >= self.origin.len() { self.original_len } else { self.origin[span.start].0 as usize };
         let end = if span.end == 0 {
             start
         } else {
@@ -62,16 +59,12 @@ impl Normalized {
 /// Folds one char into `out` (see the module doc for what folds to what).
 pub fn fold_char(c: char, out: &mut String) {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => {
-            out.push('\'')
-        }
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}'
-        | '\u{2039}' | '\u{203A}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' => out.push('"'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' | '\u{2039}'
+        | '\u{203A}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' => out.push('"'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
         '\u{2026}' => out.push_str("..."),
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
-            out.push(' ')
-        }
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => out.push(' '),
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {

@@ -26,12 +26,8 @@ fn is_opener(c: char) -> bool {
 /// The word directly before byte `at` of `s` (letters, digits and inner full stops).
 fn word_before(s: &str, at: usize) -> &str {
     let head = &s[..at];
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
-        .last()
-        .map_or(at, |(i, _)| i);
+    let start =
+        head.char_indices().rev().take_while(|&(_, c)| c.is_alphanumeric() || c == '.').last().map_or(at, |(i, _)| i);
     head[start..].trim_start_matches('.')
 }
 
@@ -104,8 +100,7 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
         let next = chars[k].1;
         let next_starts = next.is_uppercase()
             || next.is_numeric()
-            || (is_opener(next)
-                && chars.get(k + 1).is_some_and(|&(_, d)| d.is_uppercase() || d.is_numeric()));
+            || (is_opener(next) && chars.get(k + 1).is_some_and(|&(_, d)| d.is_uppercase() || d.is_numeric()));
         let mut boundary = next_starts;
         if boundary && run == "." {
             let next_word_at = if is_opener(next) { chars.get(k + 1).map_or(s.len(), |x| x.0) } else { chars[k].0 };
@@ -132,10 +127,7 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        split_sentences(t, Span::new(0, t.len()), Lexicon::builtin())
-            .into_iter()
-            .map(|s| s.slice(t))
-            .collect()
+        split_sentences(t, Span::new(0, t.len()), Lexicon::builtin()).into_iter().map(|s| s.slice(t)).collect()
     }
 
     #[test]
@@ -158,10 +150,9 @@ mod tests {
 
     #[test]
     fn ellipses() {
-        assert_eq!(split("If there is a war… we do not wish it. Fine... Then go."), [
-            "If there is a war… we do not wish it.",
-            "Fine...",
-            "Then go."
-        ]);
+        assert_eq!(
+            split("If there is a war… we do not wish it. Fine... Then go."),
+            ["If there is a war… we do not wish it.", "Fine...", "Then go."]
+        );
     }
 }

@@ -1,0 +1,3 @@
+//! Evaluation against labelled data.
+
+pub mod quotes;

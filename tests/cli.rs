@@ -1,0 +1,66 @@
+//! The real binary: output shapes and exit codes.
+
+use std::process::Command;
+
+fn quotecheck(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_quotecheck")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap()
+}
+
+#[test]
+fn quotes_json_has_the_documented_shape() {
+    let out = quotecheck(&["quotes", "--format", "json", "corpus/azerbaijan/source.txt"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = v["quotes"].as_array().unwrap();
+    assert!(quotes.len() >= 18);
+    let text = std::fs::read_to_string("corpus/azerbaijan/source.txt").unwrap();
+    for q in quotes {
+        let (s, e) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], q["text"].as_str().unwrap());
+        assert!(["direct", "partial", "reported", "term"].contains(&q["kind"].as_str().unwrap()));
+        assert!(q.get("speaker").is_some() && q.get("speaker_span").is_some() && q.get("cue").is_some());
+        assert!(q["resolution"].is_string());
+    }
+    let speakers = v["speakers"].as_array().unwrap();
+    assert!(speakers.iter().any(|s| s["name"] == "Zaur Shiriyev" && s["mentions"].as_array().unwrap().len() >= 2));
+}
+
+#[test]
+fn bad_input_exits_2_with_a_clear_error() {
+    let dir = std::env::temp_dir().join(format!("quotecheck-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, b"fine\n\xC3\x28 broken").unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, b"  \n").unwrap();
+    let binary = dir.join("bin.txt");
+    std::fs::write(&binary, b"abc\0def").unwrap();
+    for (path, needle) in [
+        (dir.join("missing.txt"), "cannot read"),
+        (dir.clone(), "is a directory"),
+        (bad, "offset 5"),
+        (empty, "is empty"),
+        (binary, "NUL byte"),
+    ] {
+        let out = quotecheck(&["quotes", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{}", path.display());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle), "{}: {err}", path.display());
+    }
+    let out = quotecheck(&["quotes", "--format", "xml", "corpus/azerbaijan/source.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn crlf_and_bom_are_read() {
+    let dir = std::env::temp_dir().join(format!("quotecheck-crlf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("crlf.txt");
+    std::fs::write(&f, "\u{FEFF}“We will win,” said Ana Silva.\r\n“Soon.”\r\n").unwrap();
+    let out = quotecheck(&["quotes", "--format", "json", f.to_str().unwrap()]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["quotes"][0]["text"], "We will win,");
+    assert_eq!(v["quotes"][1]["resolution"], "continuation");
+    assert_eq!(v["quotes"][1]["speaker"], v["quotes"][0]["speaker"]);
+}
