@@ -248,11 +248,14 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
         let start = items[i].outer.start;
         let Some(p) = doc.paragraph_at(start) else { continue };
         let has_speaker = |a: &Attribution| a.speaker.is_some() && a.kind != QuoteKind::Term;
+        // Only this paragraph and the one before it can lend a speaker.
+        let floor = doc.paragraphs[p.saturating_sub(1)].span.start;
+        let first = items[..i].partition_point(|a| a.content.start < floor);
         // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
         let same_group = (0..i)
             .rev()
             .find(|&j| items[j].group.is_some() && items[j].group == items[i].group && has_speaker(&items[j]));
-        let same_para = (0..i).rev().find(|&j| {
+        let same_para = (first..i).rev().find(|&j| {
             doc.paragraph_at(items[j].outer.start) == Some(p)
                 && has_speaker(&items[j])
                 && items[j].kind != QuoteKind::Reported
@@ -268,7 +271,7 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
         let para_start = doc.paragraphs[p].span.start;
         if start == para_start && p > 0 {
             let prev = &doc.paragraphs[p - 1];
-            let prev_item = (0..i).rev().find(|&j| prev.span.contains(&items[j].outer) && has_speaker(&items[j]));
+            let prev_item = (first..i).rev().find(|&j| prev.span.contains(&items[j].outer) && has_speaker(&items[j]));
             if let Some(j) = prev_item {
                 let continuing = items[j].kind == QuoteKind::Direct;
                 let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);

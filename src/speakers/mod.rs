@@ -104,6 +104,8 @@ pub struct Speakers {
     pub entities: Vec<Entity>,
     /// One per attribution, same order.
     pub resolved: Vec<Resolved>,
+    /// Entities by the last word of their name (a name can only join an entity sharing it).
+    by_last_word: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Speakers {
@@ -188,7 +190,8 @@ impl Speakers {
         let words = &m.words;
         let last = words.last().cloned().unwrap_or_default();
         // Most recent entity this name can belong to.
-        let found = (0..self.entities.len()).rev().find(|&e| {
+        let candidates = self.by_last_word.get(&last).cloned().unwrap_or_default();
+        let found = candidates.into_iter().rev().find(|&e| {
             let ent = &self.entities[e];
             if ent.kind != m.kind && !(ent.kind == EntityKind::Person && m.kind == EntityKind::Person) {
                 return ent.kind == m.kind;
@@ -235,7 +238,9 @@ impl Speakers {
                     roles: Vec::new(),
                     country,
                 });
-                self.entities.len() - 1
+                let e = self.entities.len() - 1;
+                self.by_last_word.entry(last.clone()).or_default().push(e);
+                e
             }
         };
         let ent = &mut self.entities[e];
@@ -275,7 +280,10 @@ impl Speakers {
             }
             PhraseKind::Named => {
                 // The last name mention inside the phrase is its head ("Foreign Minister Ceyhun Bayramov").
-                let inside = names.iter().zip(name_entity).rfind(|(m, _)| span.contains(&m.span));
+                // Names are in document order: look only at those starting inside the phrase.
+                let lo = names.partition_point(|m| m.span.start < span.start);
+                let hi = names.partition_point(|m| m.span.start < span.end);
+                let inside = names[lo..hi].iter().zip(&name_entity[lo..hi]).rfind(|(m, _)| span.contains(&m.span));
                 // "Azerbaijani police": the head is a role, not the name.
                 let last_word = fold(doc.slice(span)).split_whitespace().last().unwrap_or_default().to_string();
                 let inside = inside.filter(|(m, _)| m.span.end == span.end || !lex.is_role(&last_word));

@@ -64,6 +64,8 @@ impl NameMention {
 pub fn collect_names(doc: &Document, lex: &Lexicon) -> Vec<NameMention> {
     let words = WordIndex::new(doc).words;
     let text = doc.text();
+    let lower_words: HashSet<&str> =
+        words.iter().filter(|w| w.is_word() && !w.cap).map(|w| w.folded.as_str()).collect();
     let mut out = Vec::new();
     for s in &doc.sentences {
         let ws = &words[s.tokens.clone()];
@@ -99,10 +101,10 @@ pub fn collect_names(doc: &Document, lex: &Lexicon) -> Vec<NameMention> {
             let whole_org = run.iter().any(|w| org_words().contains(w.stem_possessive()) && !w.is_possessive());
             match split {
                 Some(k) if !whole_org => {
-                    out.extend(mention(text, lex, &run[..=k], start == 0));
-                    out.extend(mention(text, lex, &run[k + 1..], false));
+                    out.extend(mention(text, lex, &run[..=k], start == 0, &lower_words));
+                    out.extend(mention(text, lex, &run[k + 1..], false, &lower_words));
                 }
-                _ => out.extend(mention(text, lex, run, start == 0)),
+                _ => out.extend(mention(text, lex, run, start == 0, &lower_words)),
             }
             i = j.max(i + 1);
         }
@@ -114,7 +116,13 @@ fn is_title_abbrev(w: &W) -> bool {
     w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr")
 }
 
-fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option<NameMention> {
+fn mention(
+    text: &str,
+    lex: &Lexicon,
+    run: &[W],
+    sentence_start: bool,
+    lower_words: &HashSet<&str>,
+) -> Option<NameMention> {
     let folded: Vec<&str> = run.iter().map(|w| w.folded.as_str()).collect();
     // Split off leading titles ("Foreign Minister", "Mr.").
     let mut k = 0;
@@ -178,8 +186,7 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
     }
     // A lone capitalised word opening a sentence is usually an ordinary word.
     if sentence_start && body.len() == 1 && title.is_empty() && !lex.first_names.contains_key(&words[0]) {
-        let lower_elsewhere = text.contains(&format!(" {} ", words[0]));
-        if lower_elsewhere {
+        if lower_words.contains(words[0].as_str()) {
             return None;
         }
     }
