@@ -185,10 +185,13 @@ fn mention(
         return None;
     }
     // A lone capitalised word opening a sentence is usually an ordinary word.
-    if sentence_start && body.len() == 1 && title.is_empty() && !lex.first_names.contains_key(&words[0]) {
-        if lower_words.contains(words[0].as_str()) {
-            return None;
-        }
+    if sentence_start
+        && body.len() == 1
+        && title.is_empty()
+        && !lex.first_names.contains_key(&words[0])
+        && lower_words.contains(words[0].as_str())
+    {
+        return None;
     }
     let kind = if is_org {
         EntityKind::Organisation
