@@ -106,7 +106,7 @@ pub fn pair_quotes(doc: &Document) -> (Vec<RawQuote>, Vec<MarkWarning>) {
                         if above.mark.family == Family::Double {
                             warnings.push(unclosed_warning(above.mark));
                             let content = trim_span(text, Span::new(above.mark.span.end, mk.span.start));
-                            quotes.push(unclosed_quote(above, content, pos + depth));
+                            quotes.push(open_piece(above, content, pos + depth, true));
                         }
                     }
                     stack.push(Open { mark: mk, group: new_group(&mut next_group), piece: 0 });
@@ -139,19 +139,10 @@ pub fn pair_quotes(doc: &Document) -> (Vec<RawQuote>, Vec<MarkWarning>) {
             let content = trim_span(text, Span::new(o.mark.span.end, para.span.end));
             if depth == 0 && next_opens.is_some() && next_opens == bottom {
                 carry = Some((o.mark.family, o.group, o.piece));
-                quotes.push(RawQuote {
-                    open: o.mark.span,
-                    close: None,
-                    content,
-                    family: o.mark.family,
-                    depth,
-                    group: o.group,
-                    piece: o.piece,
-                    unclosed: false,
-                });
+                quotes.push(open_piece(o, content, depth, false));
             } else if o.mark.family == Family::Double {
                 warnings.push(unclosed_warning(o.mark));
-                quotes.push(unclosed_quote(o, content, depth));
+                quotes.push(open_piece(o, content, depth, true));
             }
         }
     }
@@ -164,7 +155,8 @@ fn new_group(next: &mut usize) -> usize {
     *next - 1
 }
 
-fn unclosed_quote(o: Open, content: Span, depth: usize) -> RawQuote {
+/// A quote without a closing mark: continued in the next paragraph, or `unclosed`.
+fn open_piece(o: Open, content: Span, depth: usize, unclosed: bool) -> RawQuote {
     RawQuote {
         open: o.mark.span,
         close: None,
@@ -173,7 +165,7 @@ fn unclosed_quote(o: Open, content: Span, depth: usize) -> RawQuote {
         depth,
         group: o.group,
         piece: o.piece,
-        unclosed: true,
+        unclosed,
     }
 }
 
