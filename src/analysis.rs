@@ -1,6 +1,7 @@
 //! The front half shared by both texts: document, attributions, speakers.
 
 use crate::lexicon::Lexicon;
+use crate::parse::words::WordIndex;
 use crate::parse::{attribute, Attribution, MarkWarning, QuoteKind};
 use crate::speakers::{resolve, Entity, Resolution, Speakers};
 use crate::text::{Document, Span};
@@ -27,8 +28,9 @@ impl Analysis {
     /// Analyses `text`.
     pub fn with_lexicon(text: impl Into<String>, lex: &Lexicon) -> Self {
         let doc = Document::with_lexicon(text, lex);
-        let found = attribute(&doc, lex);
-        let speakers = resolve(&doc, lex, &found.items);
+        let words = WordIndex::new(&doc).words;
+        let found = attribute(&doc, lex, &words);
+        let speakers = resolve(&doc, lex, &words, &found.items);
         Analysis { doc, attributions: found.items, speakers, warnings: found.warnings }
     }
 

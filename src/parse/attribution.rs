@@ -2,11 +2,10 @@
 //! speaker phrase it points at (before speaker resolution).
 
 use super::frames::{post_frame, pre_frame, Frame};
-use super::marks::Family;
 use super::pairing::{pair_quotes, MarkWarning, RawQuote};
 use super::phrases::{clause_subject, SpeakerPhrase};
 use super::reported::find_reported;
-use super::words::{WordIndex, W};
+use super::words::W;
 use crate::lexicon::Lexicon;
 use crate::text::{Document, Span};
 use serde::Serialize;
@@ -122,10 +121,9 @@ fn is_title(doc: &Document, span: Span) -> bool {
         && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
 }
 
-/// Finds every quotation and reported statement of `doc`.
-pub fn attribute(doc: &Document, lex: &Lexicon) -> Attributions {
+/// Finds every quotation and reported statement of `doc`; `words` is its [`WordIndex`](super::words::WordIndex).
+pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     let (raws, warnings) = pair_quotes(doc);
-    let words = WordIndex::new(doc).words;
     let outers: Vec<&RawQuote> = raws.iter().filter(|r| r.depth == 0).collect();
     let outer_spans: Vec<Span> = outers.iter().map(|r| outer_span(r)).collect();
     let quoted = |i: usize| -> bool {
@@ -137,7 +135,7 @@ pub fn attribute(doc: &Document, lex: &Lexicon) -> Attributions {
     for (qi, r) in outers.iter().enumerate() {
         let outer = outer_spans[qi];
         let nested = raws.iter().filter(|n| n.depth > 0 && outer.contains(&n.content)).map(|n| n.content).collect();
-        let frame = find_frame(doc, lex, &words, outer, &quoted);
+        let frame = find_frame(doc, lex, words, outer, &quoted);
         let (link, cue, speaker, immediate) = match &frame {
             Some((f, _)) => (Link::Frame, Some(f.cue), Some(f.speaker.clone()), f.immediate),
             None => (Link::None, None, None, false),
@@ -168,15 +166,13 @@ pub fn attribute(doc: &Document, lex: &Lexicon) -> Attributions {
             unclosed: r.unclosed,
         });
     }
-    let quote_count = items.len();
-    for (si, s) in doc.sentences.iter().enumerate() {
+    for s in &doc.sentences {
         if !doc.paragraphs[s.paragraph].kind.is_prose() {
             continue;
         }
         let ws = &words[s.tokens.clone()];
         let base = s.tokens.start;
         for rep in find_reported(lex, ws, |i| quoted(base + i)) {
-            let _ = si;
             items.push(Attribution {
                 kind: QuoteKind::Reported,
                 content: rep.clause,
@@ -191,8 +187,7 @@ pub fn attribute(doc: &Document, lex: &Lexicon) -> Attributions {
         }
     }
     items.sort_by_key(|a| (a.content.start, a.kind == QuoteKind::Reported));
-    link_unframed(doc, lex, &words, &mut items);
-    let _ = quote_count;
+    link_unframed(doc, lex, words, &mut items);
     Attributions { items, warnings }
 }
 
@@ -312,5 +307,4 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             it.kind = QuoteKind::Term;
         }
     }
-    let _ = Family::Double;
 }

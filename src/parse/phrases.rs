@@ -55,7 +55,7 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
     let f = w.stem_possessive();
     // Upper-case datelines ("ANKARA —", "UNITED NATIONS (AP)") are not names; acronyms are.
     let letters = f.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 5 && is_all_caps(w) {
+    if letters >= 5 && w.all_caps {
         return false;
     }
     (!lex.sentence_openers.contains(f) || lex.is_role(f))
@@ -65,12 +65,6 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
         && !lex.cue_verbs.contains_key(f)
         && lex.pronoun(f).is_none()
         && !matches!(f, "according" | "mr" | "mrs" | "ms" | "dr")
-}
-
-fn is_all_caps(w: &W) -> bool {
-    // `folded` is lower case; the original case is only known through `cap` for the first letter,
-    // so all-caps is recorded on the word itself.
-    w.all_caps
 }
 
 fn is_title_word(lex: &Lexicon, w: &W) -> bool {

@@ -12,7 +12,7 @@
 //! clause of fewer than three words, one inside a quotation, or one that is mostly a quotation is
 //! not reported speech (the quotation is attributed by the frames instead).
 
-use super::phrases::{aux_adverbs, clause_subject, speaker, subject_before, SpeakerPhrase};
+use super::phrases::{clause_subject, speaker, subject_before, SpeakerPhrase};
 use super::words::{cover, phrase, Words, W};
 use crate::lexicon::Lexicon;
 use crate::text::{Span, TokenKind};
@@ -186,13 +186,6 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
         push(&ws[start..end], w.span, sp, &mut out);
     }
     out
-}
-
-/// True when the words parse as "S aux cue" exactly (used to skip attribution tails).
-pub fn is_attribution_tail(lex: &Lexicon, ws: &[W]) -> bool {
-    let Ok((rest, _)) = speaker(lex).parse(Words(ws)) else { return false };
-    let Ok((rest, _)) = aux_adverbs(lex).parse(rest) else { return false };
-    rest.0.len() == 1 && lex.cue_verbs.contains_key(&rest.0[0].folded)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 mod names;
 
 use crate::lexicon::{Gender, Lexicon};
+use crate::parse::words::W;
 use crate::parse::{Attribution, Link, PhraseKind};
 use crate::text::{fold, Document, Span};
 pub use names::{collect_names, NameMention};
@@ -118,9 +119,9 @@ impl Speakers {
 const LEADER_WORDS: &[&str] = &["chief", "head", "leader", "director", "boss", "chairman", "chairwoman", "chair"];
 
 /// Resolves the speakers of `items` (the attributions of `doc`, in document order).
-pub fn resolve(doc: &Document, lex: &Lexicon, items: &[Attribution]) -> Speakers {
+pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]) -> Speakers {
     let mut sp = Speakers::default();
-    let names = collect_names(doc, lex);
+    let names = collect_names(doc, lex, words);
     let mut name_entity: Vec<usize> = Vec::with_capacity(names.len());
     for m in &names {
         let e = sp.entity_for_name(m, lex);

@@ -3,7 +3,7 @@
 use super::EntityKind;
 use crate::lexicon::{Gender, Lexicon};
 use crate::parse::phrases::is_name_word;
-use crate::parse::words::{WordIndex, W};
+use crate::parse::words::W;
 use crate::text::{fold, Document, Span};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -60,9 +60,8 @@ impl NameMention {
     }
 }
 
-/// Collects the name mentions of `doc`, in order.
-pub fn collect_names(doc: &Document, lex: &Lexicon) -> Vec<NameMention> {
-    let words = WordIndex::new(doc).words;
+/// Collects the name mentions of `doc` (whose [`WordIndex`](crate::parse::words::WordIndex) words are `words`), in order.
+pub fn collect_names(doc: &Document, lex: &Lexicon, words: &[W]) -> Vec<NameMention> {
     let text = doc.text();
     let lower_words: HashSet<&str> =
         words.iter().filter(|w| w.is_word() && !w.cap).map(|w| w.folded.as_str()).collect();
