@@ -78,6 +78,29 @@ pub struct Lexicon {
     pub np_prepositions: Vec<Vec<String>>,
     /// Auxiliaries and adverbs between a speaker and the cue, folded.
     pub aux_adverbs: HashSet<String>,
+    /// Function words left out of matching (grammar/stopwords.txt).
+    pub stopwords: HashSet<String>,
+    /// Hedge words (grammar/hedges.txt).
+    pub hedges: HashSet<String>,
+    /// Negation cues as folded word sequences (grammar/negations.txt).
+    pub negations: Vec<Vec<String>>,
+    /// Number words and their values (grammar/number_words.txt).
+    pub number_words: HashMap<String, NumberWord>,
+    /// Opposites by stem: each stem maps to its opposites and the rule a swap falls under.
+    pub antonyms: HashMap<String, Vec<(String, String)>>,
+    /// Words standing for a country (demonyms, short names, capitals) mapped to the folded country.
+    pub places: HashMap<String, String>,
+}
+
+/// The value of a number word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberWord {
+    /// Its value.
+    pub value: f64,
+    /// Multiplies the number before it ("million").
+    pub scale: bool,
+    /// A position rather than a count ("third").
+    pub ordinal: bool,
 }
 
 fn entries(list: &str) -> impl Iterator<Item = &str> {
@@ -143,8 +166,74 @@ impl Lexicon {
         for e in entries(include_str!("../grammar/aux_adverbs.txt")) {
             lex.aux_adverbs.insert(fold(e));
         }
+        lex.add_check_words();
         lex.sort_titles();
         lex
+    }
+
+    fn add_check_words(&mut self) {
+        self.stopwords.extend(entries(include_str!("../grammar/stopwords.txt")).map(fold));
+        self.hedges.extend(entries(include_str!("../grammar/hedges.txt")).map(fold));
+        for e in entries(include_str!("../grammar/negations.txt")) {
+            self.negations.push(fold(e).split_whitespace().map(str::to_string).collect());
+        }
+        for e in entries(include_str!("../grammar/number_words.txt")) {
+            let Some((word, rest)) = e.split_once('=') else { continue };
+            let mut parts = rest.split_whitespace();
+            let Some(Ok(value)) = parts.next().map(str::parse::<f64>) else { continue };
+            let flags: Vec<&str> = parts.collect();
+            let nw = NumberWord { value, scale: flags.contains(&"scale"), ordinal: flags.contains(&"ordinal") };
+            self.number_words.insert(fold(word.trim()), nw);
+        }
+        for e in entries(include_str!("../grammar/antonyms.txt")) {
+            self.add_antonyms(e);
+        }
+        for e in entries(include_str!("../grammar/demonyms.txt")) {
+            self.add_place(e);
+        }
+        let capitals: Vec<(String, String)> = self.capitals.iter().map(|(k, v)| (k.clone(), fold(v))).collect();
+        self.places.extend(capitals);
+    }
+
+    /// Adds a pair of opposites in the `rule: word1 word2` format.
+    pub fn add_antonyms(&mut self, entry: &str) {
+        let Some((rule, words)) = entry.split_once(':') else { return };
+        let words: Vec<String> = words.split_whitespace().map(|w| crate::text::stem(&fold(w))).collect();
+        if let [a, b] = words.as_slice() {
+            let rule = rule.trim().to_string();
+            self.antonyms.entry(a.clone()).or_default().push((b.clone(), rule.clone()));
+            self.antonyms.entry(b.clone()).or_default().push((a.clone(), rule));
+        }
+    }
+
+    /// Adds a word standing for a country in the `variant = Country` format.
+    pub fn add_place(&mut self, entry: &str) {
+        if let Some((variant, country)) = entry.split_once('=') {
+            self.places.insert(fold(variant.trim()).trim_end_matches('.').to_string(), fold(country.trim()));
+        }
+    }
+
+    /// The country a folded word stands for ("iranian" → "iran", "tehran" → "iran").
+    pub fn place(&self, word: &str) -> Option<&str> {
+        self.places.get(word.trim_end_matches('.')).map(String::as_str)
+    }
+
+    /// True when the folded word is a hedge.
+    pub fn is_hedge(&self, word: &str) -> bool {
+        self.hedges.contains(word)
+    }
+
+    /// The length in words of the negation cue that starts `words` (folded), or 0.
+    pub fn negation_len(&self, words: &[&str]) -> usize {
+        if words.first().is_some_and(|w| w.ends_with("n't")) {
+            return 1;
+        }
+        self.negations
+            .iter()
+            .filter(|n| n.len() <= words.len() && n.iter().zip(words).all(|(a, b)| a == b))
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
     }
 
     /// True when `words` (folded) start with a title; returns its length in words.

@@ -3,7 +3,11 @@
 //! The data flow runs one way: text → [`text::Document`] → attributions ([`parse`]: quotes,
 //! reported speech) → [`speakers`] → claims → alignment → checks → report.
 
+pub mod align;
 pub mod analysis;
+pub mod checks;
+pub mod claims;
+pub mod details;
 pub mod eval;
 pub mod input;
 pub mod lexicon;

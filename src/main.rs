@@ -2,10 +2,14 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use miette::IntoDiagnostic;
+use quotecheck::checks::{Checker, Severity, RULES};
 use quotecheck::input::read_text;
+use quotecheck::lexicon::Lexicon;
+use quotecheck::report::check::{render_human as render_check, CheckJson, HumanOptions};
 use quotecheck::report::quotes::{render_human, QuotesJson};
 use quotecheck::Analysis;
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -25,8 +29,38 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum FailOn {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Check a summary against its source article.
+    Check {
+        /// The source article (`-` for standard input).
+        #[arg(long)]
+        source: PathBuf,
+        /// The summary (`-` for standard input).
+        summary: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Lowest severity that makes the exit status 1.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+        /// Colour in the human report (NO_COLOR is respected with auto).
+        #[arg(long, value_enum, default_value = "auto")]
+        color: Color,
+    },
     /// List every quotation and reported statement of one text, with its speaker.
     Quotes {
         /// The text file (`-` for standard input).
@@ -35,18 +69,30 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
-    /// Measure quotecheck on labelled data.
+    /// Measure quotecheck on labelled data: a corpus directory of cases, or quotes in PolNeAR format.
     Eval {
+        /// A directory of cases (`DIR/<case>/{source.txt, summary.txt, expected.json}`).
+        dir: Option<PathBuf>,
         /// Score quote and speaker extraction on a PolNeAR-format JSONL file.
         #[arg(long)]
         quotes: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
+        /// List every missed finding, false positive and false alarm.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// List the rules with their default severity.
+    Rules,
+    /// Print the documentation of a rule.
+    Explain {
+        /// The rule id (see `quotecheck rules`).
+        id: String,
     },
 }
 
-fn eval_quotes(file: &std::path::Path, format: Format) -> miette::Result<ExitCode> {
+fn eval_quotes(file: &Path, format: Format) -> miette::Result<ExitCode> {
     let text = read_text(file)?;
     let scores = quotecheck::eval::quotes::eval_polnear(&text)
         .map_err(|e| miette::miette!("{}: not a PolNeAR-format JSONL file: {e}", file.display()))?;
@@ -57,8 +103,48 @@ fn eval_quotes(file: &std::path::Path, format: Format) -> miette::Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
+fn eval_corpus(dir: &Path, format: Format, verbose: bool) -> miette::Result<ExitCode> {
+    let scores = quotecheck::eval::corpus::eval_dir(dir)?;
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&scores).into_diagnostic()?),
+        Format::Human => print!("{}", quotecheck::eval::corpus::render_table(&scores, verbose)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn use_color(color: Color) -> bool {
+    match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+fn check(source: &Path, summary: &Path, format: Format, fail_on: FailOn, color: Color) -> miette::Result<ExitCode> {
+    let source_text = read_text(source)?;
+    let summary_text = read_text(summary)?;
+    let source_analysis = Analysis::new(source_text);
+    let summary_analysis = Analysis::new(summary_text);
+    let report = Checker::new(&source_analysis, Lexicon::builtin()).check(&summary_analysis);
+    let (src, sum) = (source_analysis.doc.text(), summary_analysis.doc.text());
+    match format {
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(&CheckJson::new(&report, src, sum)).into_diagnostic()?);
+        }
+        Format::Human => {
+            let opts = HumanOptions { color: use_color(color), width: 100 };
+            let names = (source.display().to_string(), summary.display().to_string());
+            print!("{}", render_check(&report, (&names.0, src), (&names.1, sum), opts));
+        }
+    }
+    let threshold = if fail_on == FailOn::Warning { Severity::Warning } else { Severity::Error };
+    let failed = report.findings.iter().any(|f| f.severity >= threshold);
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
 fn run(cli: Cli) -> miette::Result<ExitCode> {
     match cli.command {
+        Command::Check { source, summary, format, fail_on, color } => check(&source, &summary, format, fail_on, color),
         Command::Quotes { file, format } => {
             let text = read_text(&file)?;
             let analysis = Analysis::new(text);
@@ -71,10 +157,24 @@ fn run(cli: Cli) -> miette::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { quotes: Some(file), format } => eval_quotes(&file, format),
-        Command::Eval { quotes: None, .. } => {
-            Err(miette::miette!(help = "pass --quotes FILE.jsonl", "nothing to evaluate"))
+        Command::Eval { quotes: Some(file), format, .. } => eval_quotes(&file, format),
+        Command::Eval { dir: Some(dir), format, verbose, .. } => eval_corpus(&dir, format, verbose),
+        Command::Eval { .. } => {
+            Err(miette::miette!(help = "pass a corpus directory, or --quotes FILE.jsonl", "nothing to evaluate"))
         }
+        Command::Rules => {
+            for r in RULES {
+                println!("{:<22} {:<8} {}", r.id, r.severity.as_str(), r.summary);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain { id } => match quotecheck::checks::rule(&id) {
+            Some(r) => {
+                println!("{}", r.doc);
+                Ok(ExitCode::SUCCESS)
+            }
+            None => Err(miette::miette!(help = "`quotecheck rules` lists the rule ids", "no rule named `{id}`")),
+        },
     }
 }
 

@@ -1,3 +1,4 @@
 //! Evaluation against labelled data.
 
 pub mod quotes;
+pub mod corpus;

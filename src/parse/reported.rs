@@ -7,6 +7,8 @@
 //!           | according_to speaker "," CLAUSE                         "According to police, the man ..."
 //!           | CLAUSE "," according_to speaker "."
 //!           | SUBJECT ... "," cue-ing CLAUSE                          "..., saying the attacks were illegal"
+//!           | owner's adjective* cue-noun (that | cue-ing) CLAUSE       "Tehran's repeated assertions that ..."
+//!           | SUBJECT verb determiner? cue-noun (that | cue-ing) CLAUSE "The ministry issued a statement saying ..."
 //! ```
 //! Only cue verbs marked `| reported` in `grammar/cue_verbs.txt` introduce reported speech. A
 //! clause of fewer than three words, one inside a quotation, or one that is mostly a quotation is
@@ -69,6 +71,14 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let w = &ws[c];
+        if lex.cue_nouns.contains(&w.folded) && w.kind == TokenKind::Word {
+            if let Some((sp, start)) = noun_cue(lex, ws, c) {
+                if !mostly_quoted(start, n) {
+                    push(&ws[start..], w.span, sp, &mut out);
+                }
+            }
+            continue;
+        }
         // according to S, CLAUSE  /  CLAUSE, according to S
         if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {
             if cue.start == w.span.start && w.folded == "according" {
@@ -188,6 +198,32 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
     out
 }
 
+/// A statement introduced by a cue noun at `c`: its speaker and where its clause starts.
+fn noun_cue(lex: &Lexicon, ws: &[W], c: usize) -> Option<(SpeakerPhrase, usize)> {
+    let next = ws.get(c + 1)?;
+    let introduces = next.folded == "that"
+        || next.folded.ends_with("ing") && lex.cue_verbs.get(&next.folded).is_some_and(|v| v.reported);
+    if !introduces || next.kind != TokenKind::Word {
+        return None;
+    }
+    let start = c + 2;
+    // owner's (adjective)* cue-noun
+    let lo = c.saturating_sub(4);
+    if let Some(p) = (lo..c).rev().find(|&k| ws[k].is_possessive()) {
+        if ws[p + 1..c].iter().all(|x| x.kind == TokenKind::Word && !x.cap) && ws[p].cap {
+            let mut first = p;
+            while first > 0 && ws[first - 1].cap && ws[first - 1].is_word() && !ws[first - 1].is_possessive() {
+                first -= 1;
+            }
+            let span = ws[first].span.cover(&ws[p].span);
+            return Some((SpeakerPhrase { span, kind: super::phrases::PhraseKind::Named }, start));
+        }
+    }
+    // SUBJECT verb (determiner | adjective)* cue-noun: the subject opens the sentence.
+    let sp = clause_subject(lex, ws, 0, c)?;
+    Some((sp, start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +269,13 @@ mod tests {
             [("The bridge will reopen on Monday".to_string(), "officials".to_string())]
         );
         assert_eq!(found("He was accused of fraud."), Vec::<(String, String)>::new());
+        assert_eq!(
+            found("Such fears grew after Tehran's repeated assertions that the drones could strike."),
+            [("the drones could strike".to_string(), "Tehran's".to_string())]
+        );
+        assert_eq!(
+            found("The Foreign Ministry released statements stressing its neutrality in the war."),
+            [("its neutrality in the war".to_string(), "The Foreign Ministry".to_string())]
+        );
     }
 }

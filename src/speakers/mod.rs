@@ -7,12 +7,14 @@
 //! ministry", "the ambassador") to the most recent entity that carries the role; capital cities
 //! stand for their country's government (grammar/capitals.txt).
 
+mod compare;
 mod names;
 
 use crate::lexicon::{Gender, Lexicon};
 use crate::parse::words::W;
 use crate::parse::{Attribution, Link, PhraseKind};
 use crate::text::{fold, Document, Span};
+pub use compare::{compare_speakers, speaker_keys, SameSpeaker};
 pub use names::{collect_names, NameMention};
 use serde::Serialize;
 

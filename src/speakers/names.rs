@@ -23,7 +23,7 @@ pub struct NameMention {
     pub kind: EntityKind,
 }
 
-fn org_words() -> &'static HashSet<String> {
+pub(crate) fn org_words() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../../grammar/org_words.txt")

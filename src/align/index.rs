@@ -1,0 +1,257 @@
+//! The inverted index over source sentences and the search for a claim's evidence.
+//!
+//! Keys are stems of content words; capitalised words and words standing for a country also get a
+//! name key (`@iran` for "Iran", "Iranian" and "Tehran"). A claim's terms are weighted by inverse
+//! document frequency over source sentences; a sentence scores the weighted share of the claim's
+//! terms it contains. The evidence is the best sentence plus up to two more chosen greedily for
+//! the terms still uncovered, so content spread over two or three sentences is found. Names that
+//! are not in the index are matched to indexed names by Jaro-Winkler similarity (strsim).
+
+use super::words::{TextWords, Word};
+use crate::lexicon::Lexicon;
+use std::collections::HashMap;
+
+/// Similarity at which two names count as the same spelling (Araqchi / Araghchi).
+pub const NAME_SIMILARITY: f64 = 0.9;
+
+/// A spelling key that makes common transliteration variants equal (Araghchi / Araqchi,
+/// Khamenei / Hamenei, Aliyev / Aliev).
+pub fn transliteration_key(name: &str) -> String {
+    let mut s = name.replace("gh", "g").replace('q', "g").replace("kh", "h").replace("ph", "f").replace("ou", "u");
+    s = s.replace("iy", "i").replace('y', "i").replace('w', "v").replace("dh", "d").replace("ck", "k");
+    s
+}
+
+/// True when two folded names are the same name in different spellings.
+pub fn similar_names(a: &str, b: &str) -> bool {
+    a == b
+        || (a.chars().count() >= 5
+            && b.chars().count() >= 5
+            && strsim::jaro_winkler(&transliteration_key(a), &transliteration_key(b)) >= NAME_SIMILARITY)
+}
+
+/// A search key of a word: its stem, and for names a name key.
+fn keys(w: &Word, lex: &Lexicon) -> (String, Option<String>) {
+    let name = (w.cap || lex.place(&w.folded).is_some())
+        .then(|| format!("@{}", lex.place(&w.folded).unwrap_or(&w.folded)));
+    (w.stem.clone(), name)
+}
+
+/// Inverted index over the sentences of a source.
+#[derive(Debug, Default)]
+pub struct SourceIndex {
+    postings: HashMap<String, Vec<u32>>,
+    names: Vec<String>,
+    sentences: usize,
+}
+
+/// One evidence sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    /// Index of the source sentence.
+    pub sentence: usize,
+    /// Weighted share of the claim's terms it contains (0–1).
+    pub score: f64,
+}
+
+/// The evidence for one claim.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Evidence {
+    /// Up to three sentences, best first.
+    pub sentences: Vec<Scored>,
+    /// Weighted share of the claim's terms found in any of them (0–1).
+    pub coverage: f64,
+    /// The claim's distinct terms with their weights and whether the evidence has them.
+    pub terms: Vec<Term>,
+}
+
+/// One distinct content term of a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The stem.
+    pub stem: String,
+    /// Its weight (inverse document frequency in the source).
+    pub weight: f64,
+    /// The index keys it matches.
+    pub keys: Vec<String>,
+    /// Found in the evidence.
+    pub found: bool,
+}
+
+impl Evidence {
+    /// The best sentence, if any scored.
+    pub fn best(&self) -> Option<Scored> {
+        self.sentences.first().copied()
+    }
+
+    /// Number of the claim's terms the evidence contains.
+    pub fn found_terms(&self) -> usize {
+        self.terms.iter().filter(|t| t.found).count()
+    }
+}
+
+impl SourceIndex {
+    /// Indexes every sentence of the source's words.
+    pub fn new(words: &TextWords, lex: &Lexicon) -> Self {
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        for w in words.words.iter().filter(|w| w.content) {
+            let (stem, name) = keys(w, lex);
+            for key in std::iter::once(stem).chain(name) {
+                let list = postings.entry(key).or_default();
+                if list.last() != Some(&(w.sentence as u32)) {
+                    list.push(w.sentence as u32);
+                }
+            }
+        }
+        let names = postings.keys().filter(|k| k.starts_with('@')).cloned().collect();
+        SourceIndex { postings, names, sentences: words.sentences.len() }
+    }
+
+    /// Inverse document frequency of a key (large for keys the source lacks).
+    pub fn idf(&self, key: &str) -> f64 {
+        let df = self.postings.get(key).map_or(0, Vec::len) as f64;
+        ((self.sentences as f64 + 1.0) / (df + 0.5)).ln().max(0.1)
+    }
+
+    /// True when the source contains the key.
+    pub fn contains(&self, key: &str) -> bool {
+        self.postings.contains_key(key)
+    }
+
+    /// The sentences containing a key.
+    pub fn postings(&self, key: &str) -> &[u32] {
+        self.postings.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The indexed name most similar to `name` (a `@` key), if similar enough.
+    pub fn similar_name(&self, name: &str) -> Option<&str> {
+        if name.chars().count() < 5 {
+            return None;
+        }
+        let key = transliteration_key(name);
+        self.names
+            .iter()
+            .filter(|n| n.chars().count() >= 5)
+            .map(|n| (n, strsim::jaro_winkler(&transliteration_key(n), &key)))
+            .filter(|(_, s)| *s >= NAME_SIMILARITY)
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(n, _)| n.as_str())
+    }
+
+    /// The distinct terms of a claim's words, with their keys and weights.
+    pub fn terms<'w>(&self, words: impl IntoIterator<Item = &'w Word>, lex: &Lexicon) -> Vec<Term> {
+        let mut terms: Vec<Term> = Vec::new();
+        for w in words.into_iter().filter(|w| w.content) {
+            if terms.iter().any(|t| t.stem == w.stem) {
+                continue;
+            }
+            let (stem, name) = keys(w, lex);
+            let mut keys = vec![stem.clone()];
+            if let Some(name) = name {
+                if !self.contains(&stem) && !self.contains(&name) {
+                    if let Some(similar) = self.similar_name(&name) {
+                        keys.push(similar.to_string());
+                    }
+                }
+                keys.push(name);
+            }
+            let weight = keys.iter().map(|k| self.idf(k)).fold(f64::INFINITY, f64::min);
+            terms.push(Term { stem, weight, keys, found: false });
+        }
+        terms
+    }
+
+    /// The evidence for a claim's terms: up to three sentences and the coverage they give.
+    pub fn evidence(&self, mut terms: Vec<Term>) -> Evidence {
+        let total: f64 = terms.iter().map(|t| t.weight).sum();
+        if total <= 0.0 {
+            return Evidence { terms, ..Evidence::default() };
+        }
+        let mut chosen: Vec<Scored> = Vec::new();
+        let mut covered = vec![false; terms.len()];
+        for round in 0..3 {
+            let mut gain: HashMap<u32, f64> = HashMap::new();
+            for (i, t) in terms.iter().enumerate() {
+                if covered[i] {
+                    continue;
+                }
+                let mut seen: Vec<u32> = Vec::new();
+                for k in &t.keys {
+                    for &s in self.postings(k) {
+                        if !seen.contains(&s) {
+                            seen.push(s);
+                            *gain.entry(s).or_default() += t.weight;
+                        }
+                    }
+                }
+            }
+            let best = gain
+                .into_iter()
+                .filter(|(s, _)| !chosen.iter().any(|c| c.sentence == *s as usize))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            let Some((sentence, g)) = best else { break };
+            // Later sentences must add a real share of the claim.
+            if round > 0 && g / total < 0.15 {
+                break;
+            }
+            let sentence = sentence as usize;
+            let mut own = 0.0;
+            for (i, t) in terms.iter().enumerate() {
+                if t.keys.iter().any(|k| self.postings(k).binary_search(&(sentence as u32)).is_ok()) {
+                    covered[i] = true;
+                    own += t.weight;
+                }
+            }
+            chosen.push(Scored { sentence, score: own / total });
+        }
+        let mut coverage = 0.0;
+        for (t, c) in terms.iter_mut().zip(&covered) {
+            t.found = *c;
+            if *c {
+                coverage += t.weight;
+            }
+        }
+        Evidence { sentences: chosen, coverage: coverage / total, terms }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    fn setup(source: &str) -> (SourceIndex, &'static Lexicon) {
+        let lex = Lexicon::builtin();
+        let d = Document::new(source);
+        (SourceIndex::new(&TextWords::new(&d, lex), lex), lex)
+    }
+
+    fn claim_terms(index: &SourceIndex, lex: &Lexicon, claim: &str) -> Vec<Term> {
+        let d = Document::new(claim);
+        let w = TextWords::new(&d, lex);
+        index.terms(&w.words, lex)
+    }
+
+    #[test]
+    fn best_sentence_first_and_spread_content() {
+        let (ix, lex) = setup("The weather was cold. Azerbaijan buys drones from Israel. Iran fears the drones.");
+        let ev = ix.evidence(claim_terms(&ix, lex, "Azerbaijan buys Israeli drones, which Iranians fear."));
+        assert_eq!(ev.best().unwrap().sentence, 1);
+        assert_eq!(ev.sentences.len(), 2, "the Iranian fear comes from the third sentence");
+        assert!(ev.coverage > 0.7, "{ev:?}");
+    }
+
+    #[test]
+    fn unsupported_claim_has_low_coverage() {
+        let (ix, lex) = setup("The weather was cold. Azerbaijan buys drones from Israel.");
+        let ev = ix.evidence(claim_terms(&ix, lex, "Peace talks in Geneva collapsed over sanctions."));
+        assert!(ev.coverage < 0.2, "{ev:?}");
+    }
+
+    #[test]
+    fn transliterated_names_match() {
+        let (ix, lex) = setup("Foreign Minister Abbas Araqchi spoke.");
+        let ev = ix.evidence(claim_terms(&ix, lex, "Araghchi spoke."));
+        assert!(ev.terms.iter().all(|t| t.found), "{ev:?}");
+    }
+}

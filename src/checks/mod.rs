@@ -1,0 +1,460 @@
+//! The checks: each rule lives in its own file and looks at one claim with its evidence.
+//!
+//! [`Checker::new`] prepares the source once (word view, inverted index, quotation positions,
+//! numbers, dates, negation and hedge scopes, which attribution each word belongs to);
+//! [`Checker::check`] aligns every claim of a summary and runs the rules on it.
+
+mod altered_quote;
+mod attribution_dropped;
+mod date_mismatch;
+mod entity_mismatch;
+mod fabricated_quote;
+mod hedge_dropped;
+mod misattributed_claim;
+mod misattributed_quote;
+mod negation_mismatch;
+mod number_mismatch;
+mod quote_from_narrative;
+mod unsupported_claim;
+
+use crate::align::{find_quote, Evidence, QuoteMatch, QuoteWords, SourceIndex, TextWords, Word, WordPositions};
+use crate::claims::{claims, Claim};
+use crate::details::dates::{dates, DateMention};
+use crate::details::names::acronyms;
+use crate::details::numbers::{numbers, NumberMention};
+use crate::details::polarity::{hedges, negations, Scope};
+use crate::lexicon::Lexicon;
+use crate::parse::QuoteKind;
+use crate::speakers::{compare_speakers, Resolution, SameSpeaker};
+use crate::text::Span;
+use crate::Analysis;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look.
+    Warning,
+    /// Must be fixed before publishing.
+    Error,
+}
+
+impl Severity {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A speaker as a finding reports it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpeakerRef {
+    /// The entity's fullest name.
+    pub name: String,
+    /// How the attribution's speaker was resolved.
+    pub resolution: Resolution,
+    /// The words that name the speaker at this attribution.
+    pub mention: Option<String>,
+}
+
+/// One problem found in a summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's id.
+    pub rule: &'static str,
+    /// Its severity.
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where in the summary.
+    pub summary_span: Span,
+    /// The source text that supports the judgement.
+    pub evidence: Vec<Span>,
+    /// The speaker the summary gives.
+    pub summary_speaker: Option<SpeakerRef>,
+    /// The speaker the source gives.
+    pub source_speaker: Option<SpeakerRef>,
+    /// How sure the rule is, or the similarity it measured (0–1).
+    pub score: f64,
+    /// Extra detail for the reader (a word diff, what the source has instead).
+    pub note: Option<String>,
+}
+
+/// A rule: its identity, its documentation and its check.
+pub struct Rule {
+    /// Stable id.
+    pub id: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// One-line summary.
+    pub summary: &'static str,
+    /// The documentation `quotecheck explain ID` prints.
+    pub doc: &'static str,
+    /// Looks at one claim and pushes findings.
+    pub check: fn(&ClaimContext, &mut Vec<Finding>),
+}
+
+/// Every rule, in report order.
+pub const RULES: &[&Rule] = &[
+    &fabricated_quote::RULE,
+    &altered_quote::RULE,
+    &misattributed_quote::RULE,
+    &quote_from_narrative::RULE,
+    &misattributed_claim::RULE,
+    &attribution_dropped::RULE,
+    &unsupported_claim::RULE,
+    &number_mismatch::RULE,
+    &date_mismatch::RULE,
+    &entity_mismatch::RULE,
+    &negation_mismatch::RULE,
+    &hedge_dropped::RULE,
+];
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
+
+/// A text prepared for the checks: its analysis, words, details and scopes.
+pub struct Side<'a> {
+    /// The analysis.
+    pub analysis: &'a Analysis,
+    /// Its word view.
+    pub words: TextWords,
+    /// Numbers, in order.
+    pub numbers: Vec<NumberMention>,
+    /// Dates, in order.
+    pub dates: Vec<DateMention>,
+    /// Negation scopes (word indices into `words`).
+    pub negations: Vec<Scope>,
+    /// Hedge scopes (word indices into `words`).
+    pub hedges: Vec<Scope>,
+    /// For each word, the attribution (quotation or reported statement) it belongs to.
+    pub attribution_of_word: Vec<Option<usize>>,
+}
+
+impl<'a> Side<'a> {
+    /// Prepares one text.
+    pub fn new(analysis: &'a Analysis, lex: &Lexicon) -> Self {
+        let words = TextWords::new(&analysis.doc, lex);
+        let text = analysis.doc.text();
+        let mut attribution_of_word = vec![None; words.words.len()];
+        // Reported statements first, so that a quotation inside one takes its own words.
+        let mut order: Vec<usize> =
+            (0..analysis.attributions.len()).filter(|&i| analysis.attributions[i].kind != QuoteKind::Term).collect();
+        order.sort_by_key(|&i| analysis.attributions[i].kind != QuoteKind::Reported);
+        for i in order {
+            for k in words.within(analysis.attributions[i].content) {
+                attribution_of_word[k] = Some(i);
+            }
+        }
+        Side {
+            numbers: numbers(&words.words, lex),
+            dates: dates(&words.words),
+            negations: negations(text, &words.words, lex),
+            hedges: hedges(text, &words.words, lex),
+            attribution_of_word,
+            analysis,
+            words,
+        }
+    }
+
+    /// The original text.
+    pub fn text(&self) -> &str {
+        self.analysis.doc.text()
+    }
+
+    /// The speaker of attribution `i`, as a finding reports it.
+    pub fn speaker_ref(&self, i: usize) -> Option<SpeakerRef> {
+        let a = &self.analysis.attributions[i];
+        let entity = self.analysis.speaker(i)?;
+        Some(SpeakerRef {
+            name: entity.name.clone(),
+            resolution: self.analysis.resolution(i),
+            mention: a.speaker.as_ref().map(|s| s.span.slice(self.text()).to_string()),
+        })
+    }
+
+    /// The span of sentence `i`.
+    pub fn sentence_span(&self, i: usize) -> Span {
+        crate::text::trim_span(self.text(), self.analysis.doc.sentences[i].span)
+    }
+}
+
+/// The source, prepared once for any number of summaries.
+pub struct Checker<'a> {
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// The source text.
+    pub source: Side<'a>,
+    /// Inverted index over source sentences.
+    pub index: SourceIndex,
+    /// Where each word occurs in the source.
+    pub positions: WordPositions,
+    /// Acronyms the source spells out.
+    pub acronyms: HashSet<String>,
+}
+
+/// A summary quotation and where the source has it.
+#[derive(Debug, Clone)]
+pub struct AlignedQuote {
+    /// The summary attribution.
+    pub attribution: usize,
+    /// Its words, prepared for matching.
+    pub words: QuoteWords,
+    /// Where the source has it, exactly or approximately.
+    pub found: Option<QuoteMatch>,
+    /// The source quotation (direct or partial) that contains the match.
+    pub source_quote: Option<usize>,
+    /// The source attribution of any kind (quotation or reported statement) that contains it.
+    pub source_attribution: Option<usize>,
+}
+
+/// A summary's reported statement and its evidence.
+#[derive(Debug, Clone)]
+pub struct AlignedStatement {
+    /// The summary attribution.
+    pub attribution: usize,
+    /// The evidence for the statement's clause.
+    pub evidence: Evidence,
+    /// The source attribution that holds most of the matched words of the best sentence, with
+    /// the share of those words it holds.
+    pub source_attribution: Option<(usize, f64)>,
+}
+
+/// What a rule sees: one claim with its evidence, and both texts.
+pub struct ClaimContext<'a> {
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// The prepared source.
+    pub checker: &'a Checker<'a>,
+    /// The prepared summary.
+    pub summary: &'a Side<'a>,
+    /// The claim.
+    pub claim: &'a Claim,
+    /// Evidence for the whole claim.
+    pub evidence: Evidence,
+    /// The claim's quotations.
+    pub quotes: Vec<AlignedQuote>,
+    /// The claim's reported statements.
+    pub statements: Vec<AlignedStatement>,
+    /// For each word of the claim, true when it lies inside a quotation.
+    pub quoted: Vec<bool>,
+}
+
+impl ClaimContext<'_> {
+    /// The source side.
+    pub fn source(&self) -> &Side<'_> {
+        &self.checker.source
+    }
+
+    /// The claim's words.
+    pub fn words(&self) -> &[Word] {
+        &self.summary.words.words[self.claim.words.clone()]
+    }
+
+    /// True when summary word `k` (an index into the summary's words) lies inside a quotation.
+    pub fn is_quoted(&self, k: usize) -> bool {
+        k.checked_sub(self.claim.words.start).and_then(|i| self.quoted.get(i)).copied().unwrap_or(false)
+    }
+
+    /// The spans of the evidence sentences, best first.
+    pub fn evidence_spans(&self) -> Vec<Span> {
+        self.evidence.sentences.iter().map(|s| self.source().sentence_span(s.sentence)).collect()
+    }
+
+    /// Compares the speakers of a summary and a source attribution.
+    pub fn same_speaker(&self, summary_attr: usize, source_attr: usize) -> SameSpeaker {
+        match (self.summary.analysis.speaker(summary_attr), self.source().analysis.speaker(source_attr)) {
+            (Some(a), Some(b)) => compare_speakers(self.lex, a, b),
+            _ => SameSpeaker::Unknown,
+        }
+    }
+
+    /// A finding of `rule` on `span` with the claim's evidence.
+    pub fn finding(&self, rule: &Rule, span: Span, message: String, score: f64) -> Finding {
+        Finding {
+            rule: rule.id,
+            severity: rule.severity,
+            message,
+            summary_span: span,
+            evidence: self.evidence_spans().into_iter().take(1).collect(),
+            summary_speaker: None,
+            source_speaker: None,
+            score,
+            note: None,
+        }
+    }
+
+    /// The source attribution that holds most of the claim terms' words in source sentence `s`,
+    /// with the share of those words it holds.
+    pub fn attribution_holding(&self, s: usize, evidence: &Evidence) -> Option<(usize, f64)> {
+        let src = self.source();
+        let stems: HashSet<&str> = evidence.terms.iter().map(|t| t.stem.as_str()).collect();
+        let mut counts: HashMap<Option<usize>, usize> = HashMap::new();
+        let mut total = 0;
+        for k in src.words.sentences[s].clone() {
+            let w = &src.words.words[k];
+            if w.content && stems.contains(w.stem.as_str()) {
+                *counts.entry(src.attribution_of_word[k]).or_default() += 1;
+                total += 1;
+            }
+        }
+        let (attr, n) = counts.into_iter().filter_map(|(a, n)| a.map(|a| (a, n))).max_by_key(|&(a, n)| (n, usize::MAX - a))?;
+        Some((attr, n as f64 / total.max(1) as f64))
+    }
+}
+
+/// The result of checking one summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// Findings, in summary order.
+    pub findings: Vec<Finding>,
+    /// Number of claims.
+    pub claims: usize,
+    /// Claims without any finding.
+    pub supported: usize,
+    /// The lowest evidence coverage of any claim (1 without claims): a continuous support score.
+    pub support: f64,
+}
+
+impl<'a> Checker<'a> {
+    /// Prepares a source.
+    pub fn new(source: &'a Analysis, lex: &'a Lexicon) -> Self {
+        let side = Side::new(source, lex);
+        let index = SourceIndex::new(&side.words, lex);
+        let positions = WordPositions::new(&side.words);
+        let acronyms = acronyms(&side.words.words);
+        Checker { lex, source: side, index, positions, acronyms }
+    }
+
+    fn align_quote(&self, summary: &Side, attribution: usize) -> AlignedQuote {
+        let a = &summary.analysis.attributions[attribution];
+        let words = QuoteWords::new(summary.text(), &summary.words, a.content);
+        let found = find_quote(&self.source.words, &self.positions, &words);
+        let (mut source_quote, mut source_attribution) = (None, None);
+        if let Some(m) = &found {
+            let mut counts: HashMap<usize, usize> = HashMap::new();
+            for k in m.words.clone() {
+                if let Some(i) = self.source.attribution_of_word[k] {
+                    *counts.entry(i).or_default() += 1;
+                }
+            }
+            let best = counts.into_iter().max_by_key(|&(i, n)| (n, usize::MAX - i));
+            if let Some((i, n)) = best.filter(|&(_, n)| n * 2 >= m.words.len()) {
+                source_attribution = Some(i);
+                let kind = self.source.analysis.attributions[i].kind;
+                if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) && n > 0 {
+                    source_quote = Some(i);
+                }
+            }
+            // A match inside a scare quote or title is still inside quote marks.
+            if source_quote.is_none() {
+                source_quote = self.source.analysis.attributions.iter().position(|q| {
+                    q.kind != QuoteKind::Reported && q.content.overlaps(&m.span) && q.content.len() * 2 >= m.span.len()
+                });
+            }
+        }
+        AlignedQuote { attribution, words, found, source_quote, source_attribution }
+    }
+
+    /// Checks a summary against the source.
+    pub fn check(&self, summary: &Analysis) -> Report {
+        let side = Side::new(summary, self.lex);
+        let claims = claims(summary, &side.words);
+        let mut findings = Vec::new();
+        let mut supported = 0;
+        let mut support: f64 = 1.0;
+        for claim in &claims {
+            let words = &side.words.words[claim.words.clone()];
+            let evidence = self.index.evidence(self.index.terms(words, self.lex));
+            if !evidence.terms.is_empty() {
+                support = support.min(evidence.coverage);
+            }
+            let quotes: Vec<AlignedQuote> = claim.quotes.iter().map(|&q| self.align_quote(&side, q)).collect();
+            let quoted = words
+                .iter()
+                .map(|w| claim.quotes.iter().any(|&q| summary.attributions[q].content.contains(&w.span)))
+                .collect();
+            let mut ctx = ClaimContext {
+                lex: self.lex,
+                checker: self,
+                summary: &side,
+                claim,
+                evidence,
+                quotes,
+                statements: Vec::new(),
+                quoted,
+            };
+            ctx.statements = claim
+                .statements
+                .iter()
+                .map(|&s| {
+                    let range = side.words.within(summary.attributions[s].content);
+                    let evidence = self.index.evidence(self.index.terms(&side.words.words[range], self.lex));
+                    let source_attribution =
+                        evidence.best().and_then(|b| ctx.attribution_holding(b.sentence, &evidence));
+                    AlignedStatement { attribution: s, evidence, source_attribution }
+                })
+                .collect();
+            let before = findings.len();
+            for rule in RULES {
+                (rule.check)(&ctx, &mut findings);
+            }
+            if findings.len() == before {
+                supported += 1;
+            }
+        }
+        let mut seen = HashSet::new();
+        findings.retain(|f: &Finding| seen.insert((f.rule, f.summary_span)));
+        findings.sort_by_key(|f| (f.summary_span.start, RULES.iter().position(|r| r.id == f.rule)));
+        Report { findings, claims: claims.len(), supported, support }
+    }
+}
+
+/// Checks `summary` against `source` with the built-in lexicon.
+pub fn check(source: &Analysis, summary: &Analysis) -> Report {
+    Checker::new(source, Lexicon::builtin()).check(summary)
+}
+
+/// Opposite words between a claim and its evidence: for each unquoted claim word that has an
+/// opposite under `rule` (grammar/antonyms.txt), the evidence sentence that uses the opposite
+/// while lacking the claim's own word. Returns (claim word index, source word index).
+pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
+    let src = ctx.source();
+    let mut out = Vec::new();
+    for k in ctx.claim.words.clone() {
+        let w = &ctx.summary.words.words[k];
+        if ctx.is_quoted(k) {
+            continue;
+        }
+        let Some(pairs) = ctx.lex.antonyms.get(&w.stem) else { continue };
+        for ev in ctx.evidence.sentences.iter().filter(|s| s.score >= 0.4) {
+            let range = src.words.sentences[ev.sentence].clone();
+            let sentence = &src.words.words[range.clone()];
+            if sentence.iter().any(|x| x.stem == w.stem) {
+                continue;
+            }
+            let hit = pairs
+                .iter()
+                .filter(|(_, r)| r == rule)
+                .find_map(|(opp, _)| sentence.iter().position(|x| &x.stem == opp).map(|p| range.start + p));
+            if let Some(p) = hit {
+                out.push((k, p));
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) fn fired(rule: &str, source: &str, summary: &str) -> Vec<String> {
+    let (s, m) = (Analysis::new(source), Analysis::new(summary));
+    check(&s, &m).findings.into_iter().filter(|f| f.rule == rule).map(|f| f.summary_span.slice(summary).to_string()).collect()
+}

@@ -1,0 +1,84 @@
+//! number-mismatch: a number the source does not give, or a comparison turned around.
+
+use super::{opposites, ClaimContext, Finding, Rule, Severity};
+use crate::details::numbers::NumberMention;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "number-mismatch",
+    severity: Severity::Warning,
+    summary: "a number differs from the source's, or the source never gives it",
+    doc: "number-mismatch (warning)
+
+Fires on a number in a claim (digits, number words, scales such as \"1.5 million\" or \"$2bn\",
+percentages) that no number in the source agrees with. Agreement allows rounding to the precision
+the summary writes (\"27 percent\" for 26.6) and, after \"about\", \"nearly\", \"more than\" and
+the like, ten per cent. Ordinal words (\"first\", \"third\") are judged only against the ordinals
+of the claim's evidence. It also fires when the claim turns a comparison around (rose/fell,
+higher/lower, largest/smallest: grammar/antonyms.txt) against its evidence. Numbers inside
+quotations are left to the quotation rules; years and days of the month to date-mismatch.
+
+What to do: give the source's figure.",
+    check,
+};
+
+fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
+    let src = ctx.source();
+    let best = ctx.evidence.best().map(|b| src.words.sentences[b.sentence].clone());
+    let evidence_numbers: Vec<&NumberMention> = match &best {
+        Some(r) if !r.is_empty() => {
+            let span = src.words.words[r.start].span.cover(&src.words.words[r.end - 1].span);
+            src.numbers.iter().filter(|n| span.contains(&n.span)).collect()
+        }
+        _ => Vec::new(),
+    };
+    for n in ctx.summary.numbers.iter().filter(|n| ctx.claim.span.contains(&n.span)) {
+        let first = ctx.summary.words.within(n.span).start;
+        if ctx.is_quoted(first) {
+            continue;
+        }
+        let word_ordinal = n.ordinal && !ctx.summary.words.words[first].folded.starts_with(|c: char| c.is_ascii_digit());
+        let agrees = if word_ordinal {
+            let ordinals: Vec<_> = evidence_numbers.iter().filter(|e| e.ordinal).collect();
+            ordinals.is_empty() || ordinals.iter().any(|e| n.agrees_with(e))
+        } else {
+            src.numbers.iter().any(|s| n.agrees_with(s))
+        };
+        if agrees {
+            continue;
+        }
+        let mut f = ctx.finding(&RULE, n.span, "the source does not give this number".to_string(), 1.0);
+        let near: Vec<&str> = evidence_numbers.iter().map(|e| e.span.slice(src.text())).collect();
+        if !near.is_empty() {
+            f.message = format!("the source gives {} here, not this number", near.join(", "));
+        }
+        out.push(f);
+    }
+    for (k, p) in opposites(ctx, "number") {
+        let (w, o) = (&ctx.summary.words.words[k], &src.words.words[p]);
+        let mut f = ctx.finding(&RULE, w.span, format!("the source says “{}”, the opposite", o.span.slice(src.text())), 1.0);
+        f.evidence = vec![src.sentence_span(o.sentence)];
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::fired;
+
+    const SOURCE: &str = "The rocket produces 758,000 pounds of thrust. Sales rose by 26.6 percent in the third quarter.";
+
+    #[test]
+    fn fires_on_a_changed_figure_and_a_reversed_trend() {
+        assert_eq!(fired("number-mismatch", SOURCE, "The rocket produces 785,000 pounds of thrust."), ["785,000"]);
+        assert_eq!(fired("number-mismatch", SOURCE, "Sales fell by 26.6 percent in the third quarter."), ["fell"]);
+        assert_eq!(fired("number-mismatch", SOURCE, "Sales rose by 26.6 percent in the second quarter."), ["second"]);
+    }
+
+    #[test]
+    fn silent_on_rounding_and_other_forms() {
+        for s in ["The rocket makes about 760,000 pounds of thrust.", "Sales rose 27 percent in the third quarter."] {
+            assert!(fired("number-mismatch", SOURCE, s).is_empty(), "{s}");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! quote-from-narrative: quoted words that are the article's own narration.
+
+use super::{ClaimContext, Finding, Rule, Severity};
+
+/// Shortest quotation (in words) judged: two-word phrases recur in any prose.
+const MIN_WORDS: usize = 3;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "quote-from-narrative",
+    severity: Severity::Error,
+    summary: "the quoted words are the article's own narration, not anyone's quotation",
+    doc: "quote-from-narrative (error)
+
+Fires when a quotation of at least three words in the summary is found word for word in the
+source, but outside any quotation marks there: the words are the reporter's narration (or the
+reporter's paraphrase of someone), so putting them in quotation marks, usually with a speaker,
+invents a quotation.
+
+What to do: drop the quotation marks (the content may well be right), or quote what the speaker
+actually said.",
+    check,
+};
+
+fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
+    for q in &ctx.quotes {
+        let Some(m) = q.found.as_ref().filter(|m| m.exact) else { continue };
+        if q.words.len() < MIN_WORDS || q.source_quote.is_some() {
+            continue;
+        }
+        let span = ctx.summary.analysis.attributions[q.attribution].content;
+        let mut f = ctx.finding(&RULE, span, "these words are the source's narration, not a quotation".to_string(), 1.0);
+        f.evidence = vec![m.span];
+        f.summary_speaker = ctx.summary.speaker_ref(q.attribution);
+        if let Some(a) = q.source_attribution {
+            f.source_speaker = ctx.source().speaker_ref(a);
+            f.note = Some("the source reports this in its own words, without quotation marks".to_string());
+        }
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::fired;
+
+    const SOURCE: &str = "The launch was a major milestone in the program. “It flew perfectly,” said Jane Doe.";
+
+    #[test]
+    fn fires_on_quoted_narration() {
+        let s = "Doe called the launch “a major milestone in the program.”";
+        assert_eq!(fired("quote-from-narrative", SOURCE, s), ["a major milestone in the program."]);
+    }
+
+    #[test]
+    fn silent_on_a_real_quotation() {
+        assert!(fired("quote-from-narrative", SOURCE, "Doe said “it flew perfectly.”").is_empty());
+    }
+}

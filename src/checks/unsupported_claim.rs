@@ -1,0 +1,62 @@
+//! unsupported-claim: no source evidence covers the claim.
+
+use super::{ClaimContext, Finding, Rule, Severity};
+
+/// Below this weighted coverage of the claim's terms by its evidence, the claim is unsupported.
+pub const MIN_COVERAGE: f64 = 0.35;
+/// Fewest content terms a claim needs to be judged (short titles and fragments are not).
+const MIN_TERMS: usize = 4;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "unsupported-claim",
+    severity: Severity::Warning,
+    summary: "no source evidence covers the claim",
+    doc: "unsupported-claim (warning)
+
+Fires on a claim of at least four content words when its evidence (the best one to three source
+sentences from the inverted index over stemmed content words) covers less than 35% of the
+claim's terms weighted by inverse document frequency. Names match across spellings by
+Jaro-Winkler similarity; demonyms and capitals match their country.
+
+Typical causes: an editorial conclusion the article never draws, a detail from outside the
+article, or a statement invented for a speaker.
+
+What to do: cut the claim, or find where the source says it and follow its words.",
+    check,
+};
+
+fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
+    if ctx.evidence.terms.len() < MIN_TERMS || ctx.evidence.coverage >= MIN_COVERAGE {
+        return;
+    }
+    let found: Vec<&str> = ctx.evidence.terms.iter().filter(|t| t.found).map(|t| t.stem.as_str()).collect();
+    let mut f = ctx.finding(
+        &RULE,
+        ctx.claim.span,
+        format!("the source does not support this claim ({:.0}% of its content found)", ctx.evidence.coverage * 100.0),
+        1.0 - ctx.evidence.coverage,
+    );
+    if !found.is_empty() {
+        f.note = Some(format!("only these terms occur in the source: {}", found.join(", ")));
+    }
+    out.push(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::checks::fired;
+
+    const SOURCE: &str = "The council approved the new bridge on Monday. Construction will start in spring and cost 40 million euros.";
+
+    #[test]
+    fn fires_on_content_from_elsewhere() {
+        let s = "Environmental groups have threatened lawsuits over the endangered salmon habitat.";
+        assert_eq!(fired("unsupported-claim", SOURCE, s).len(), 1);
+    }
+
+    #[test]
+    fn silent_on_a_paraphrase() {
+        assert!(fired("unsupported-claim", SOURCE, "The council approved a new bridge, whose construction starts in spring.").is_empty());
+    }
+}

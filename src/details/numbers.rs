@@ -1,0 +1,161 @@
+//! Numbers in a text: digits ("1,500", "1.5m", "58%", "35th") and number words ("sixty",
+//! "two dozen", "third"), with their scale ("1.5 million"). Years and days of the month are dates
+//! (see [`super::dates`]) and are left out.
+
+use super::dates::is_year;
+use crate::align::Word;
+use crate::lexicon::Lexicon;
+use crate::text::Span;
+
+/// A number mentioned in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// The words that give it.
+    pub span: Span,
+    /// The number as written, before any scale word.
+    pub raw: f64,
+    /// The scale word's factor (1 without one).
+    pub scale: f64,
+    /// Digits after the decimal point as written (the precision to compare at).
+    pub decimals: i32,
+    /// A position ("third", "35th").
+    pub ordinal: bool,
+    /// Preceded by "about", "nearly", "more than" ...
+    pub approximate: bool,
+}
+
+impl NumberMention {
+    /// The value.
+    pub fn value(&self) -> f64 {
+        self.raw * self.scale
+    }
+
+    /// True when `other` (from the source) gives this number, allowing for rounding to the
+    /// precision written here and, for approximate numbers, ten per cent.
+    pub fn agrees_with(&self, other: &NumberMention) -> bool {
+        if self.ordinal != other.ordinal {
+            return false;
+        }
+        let here = self.value();
+        for there in [other.value(), other.raw] {
+            let factor = 10f64.powi(self.decimals);
+            let rounded = (there / self.scale * factor).round() / factor;
+            if (rounded - self.raw).abs() < 1e-9 || (there - here).abs() < 1e-9 {
+                return true;
+            }
+            if self.approximate && there > 0.0 && ((here - there) / there).abs() <= 0.1 {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+const APPROXIMATE: &[&str] =
+    &["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "up", "to", "estimated", "least"];
+
+fn parse_digits(folded: &str) -> Option<(f64, i32, &str)> {
+    let end = folded.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(folded.len());
+    let digits = folded[..end].trim_end_matches(['.', ',']);
+    let suffix = &folded[end..];
+    let plain: String = digits.chars().filter(|&c| c != ',').collect();
+    let value = plain.parse::<f64>().ok()?;
+    let decimals = plain.split_once('.').map_or(0, |(_, d)| d.len() as i32);
+    Some((value, decimals, suffix))
+}
+
+/// The numbers among `words` (a slice of one text's word view).
+pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let start = i;
+        let (mut raw, decimals, mut ordinal) = if w.folded.starts_with(|c: char| c.is_ascii_digit()) {
+            let Some((v, d, suffix)) = parse_digits(&w.folded) else {
+                i += 1;
+                continue;
+            };
+            if is_year(w) || suffix == "s" || suffix.contains(':') {
+                i += 1;
+                continue;
+            }
+            let ordinal = matches!(suffix, "th" | "st" | "nd" | "rd");
+            let scale = lex.number_words.get(suffix).filter(|n| n.scale).map_or(1.0, |n| n.value);
+            (v * scale, d, ordinal)
+        } else if let Some(nw) = lex.number_words.get(&w.folded).filter(|n| !n.scale) {
+            // "one" is more often a pronoun than a count; "second" a unit of time.
+            if w.folded == "one" && words.get(i + 1).is_none_or(|n| !lex.number_words.get(&n.folded).is_some_and(|n| n.scale)) {
+                i += 1;
+                continue;
+            }
+            (nw.value, 0, nw.ordinal)
+        } else {
+            i += 1;
+            continue;
+        };
+        // "twenty five", "twenty-fifth"
+        if raw >= 20.0 && raw < 100.0 && raw % 10.0 == 0.0 {
+            if let Some(unit) = words.get(i + 1).and_then(|n| lex.number_words.get(&n.folded)) {
+                if unit.value < 10.0 && unit.value >= 1.0 && !unit.scale {
+                    raw += unit.value;
+                    ordinal = unit.ordinal;
+                    i += 1;
+                }
+            }
+        }
+        let mut scale = 1.0;
+        while let Some(s) = words.get(i + 1).and_then(|n| lex.number_words.get(&n.folded)).filter(|n| n.scale) {
+            scale *= s.value;
+            i += 1;
+        }
+        let approximate = start > 0 && APPROXIMATE.contains(&words[start - 1].folded.as_str());
+        out.push(NumberMention {
+            span: words[start].span.cover(&words[i].span),
+            raw,
+            scale,
+            decimals,
+            ordinal,
+            approximate,
+        });
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::TextWords;
+    use crate::text::Document;
+
+    fn nums(t: &str) -> Vec<(f64, bool)> {
+        let lex = Lexicon::builtin();
+        let d = Document::new(t);
+        let w = TextWords::new(&d, lex);
+        numbers(&w.words, lex).iter().map(|n| (n.value(), n.ordinal)).collect()
+    }
+
+    #[test]
+    fn digits_words_scales_and_ordinals() {
+        assert_eq!(nums("About 1.5 million people, 58% of them, in 2011."), [(1_500_000.0, false), (58.0, false)]);
+        assert_eq!(nums("sixty seconds and twenty-five days"), [(60.0, false), (25.0, false)]);
+        assert_eq!(nums("the 35th minute, for the third time"), [(35.0, true), (3.0, true)]);
+        assert_eq!(nums("$1.5m and 785,000 pounds"), [(1_500_000.0, false), (785_000.0, false)]);
+        assert_eq!(nums("one of them said"), []);
+    }
+
+    #[test]
+    fn rounding_and_approximation_agree() {
+        let lex = Lexicon::builtin();
+        let get = |t: &str| {
+            let d = Document::new(t);
+            numbers(&TextWords::new(&d, lex).words, lex).remove(0)
+        };
+        assert!(get("27 percent").agrees_with(&get("26.6 percent")));
+        assert!(get("nearly 2 million").agrees_with(&get("1.96 million")));
+        assert!(get("1.5 million").agrees_with(&get("1,500,000")));
+        assert!(!get("about 800").agrees_with(&get("about 80")));
+        assert!(!get("785,000").agrees_with(&get("758,000")));
+    }
+}
