@@ -25,7 +25,10 @@ actually said.",
 fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     for q in &ctx.quotes {
         let Some(m) = q.found.as_ref().filter(|m| m.exact) else { continue };
-        if q.words.len() < MIN_WORDS || q.source_quote.is_some() {
+        if q.words.len() < MIN_WORDS || q.source_quote.is_some() || q.source_attribution.is_some() {
+            continue;
+        }
+        if speech_like(ctx, m.words.clone()) {
             continue;
         }
         let span = ctx.summary.analysis.attributions[q.attribution].content;
@@ -38,6 +41,27 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
         }
         out.push(f);
     }
+}
+
+/// First-person words: news narration never speaks as "I" or "we", so a passage that does is
+/// someone's speech that lost its quotation marks.
+const FIRST_PERSON: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i've", "we're", "we've", "i'd", "we'd"];
+
+/// True when the matched source words read as speech: first person, or introduced by a colon in
+/// the same or the previous sentence of the paragraph ("... denied the allegations: She ...").
+fn speech_like(ctx: &ClaimContext, words: std::ops::Range<usize>) -> bool {
+    let src = ctx.source();
+    let sw = &src.words.words;
+    if sw[words.clone()].iter().any(|w| FIRST_PERSON.contains(&w.folded.as_str())) {
+        return true;
+    }
+    let doc = &src.analysis.doc;
+    let Some(first) = sw.get(words.start) else { return false };
+    let s = first.sentence;
+    let para = doc.sentences[s].paragraph;
+    let from = if s > 0 && doc.sentences[s - 1].paragraph == para { s - 1 } else { s };
+    let text = doc.slice(crate::text::Span::new(doc.sentences[from].span.start, first.span.start));
+    text.contains(':')
 }
 
 #[cfg(test)]

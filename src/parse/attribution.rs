@@ -191,6 +191,10 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     Attributions { items, warnings }
 }
 
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›')
+}
+
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
     frame.as_ref().is_some_and(|(_, post)| *post)
 }
@@ -210,8 +214,13 @@ fn find_frame(
     let pt = paragraph_tokens(doc, p);
     let inner = token_range(doc, outer);
     let after = inner.end.clamp(pt.start, pt.end);
-    if let Some(f) = post_frame(lex, &words[after..pt.end]) {
-        return Some((f, true));
+    // A quotation that ends its sentence with a full stop (`... living.” Gallery director Kathryn
+    // Waters said`) is not framed by what follows: that is the next sentence's subject.
+    let closes_sentence = doc.slice(Span::new(outer.start, outer.end)).trim_end_matches(is_mark).trim_end().ends_with('.');
+    if !closes_sentence {
+        if let Some(f) = post_frame(lex, &words[after..pt.end]) {
+            return Some((f, true));
+        }
     }
     let s = doc.sentence_at(outer.start)?;
     let st = doc.sentences[s].tokens.start;

@@ -177,6 +177,38 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
     sp
 }
 
+/// The named subject a pronoun most likely points at: the subject of its own sentence when the
+/// pronoun comes later in it ("Hilary Braysmith, a professor, said she thinks ..."), or the subject
+/// of the sentence before, in the same paragraph, when the pronoun opens its sentence ("Harry Kane
+/// won the award. He said ..."). A subject is the sentence's first name mention with at most three
+/// words before it.
+fn previous_subject(doc: &Document, pronoun: Span, names: &[NameMention], name_entity: &[usize]) -> Option<usize> {
+    let s = doc.sentence_at(pronoun.start)?;
+    let this = &doc.sentences[s];
+    let subject_of = |sent: &crate::text::Sentence, limit: usize| {
+        let mut i = names.partition_point(|m| m.span.start < sent.span.start);
+        // "New Zealand's Prime Minister John Key": a possessive name is not the head.
+        while names.get(i).is_some_and(|m| {
+            let after = &doc.text()[m.span.end..];
+            after.starts_with("'s") || after.starts_with("’s") || m.name.ends_with("'s") || m.name.ends_with("’s")
+        }) {
+            i += 1;
+        }
+        let m = names.get(i).filter(|m| m.span.end <= limit)?;
+        let before = doc.slice(Span::new(sent.span.start, m.span.start)).split_whitespace().count();
+        (before <= 5).then(|| name_entity[i])
+    };
+    let opens = doc.slice(Span::new(this.span.start, pronoun.start)).split_whitespace().count() <= 1;
+    if !opens {
+        return subject_of(this, pronoun.start);
+    }
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    if prev.paragraph != this.paragraph {
+        return None;
+    }
+    subject_of(prev, prev.span.end)
+}
+
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
         v.push(s.to_string());
@@ -278,7 +310,10 @@ impl Speakers {
                     }
                     _ => false,
                 };
-                let entity = speaking.iter().rev().copied().find(|&e| fits(&self.entities[e]));
+                // "Harry Kane won the award. He said, ...": the subject of the sentence before,
+                // in the same paragraph, comes before earlier speakers.
+                let subject = previous_subject(doc, span, names, name_entity).filter(|&e| fits(&self.entities[e]));
+                let entity = subject.or_else(|| speaking.iter().rev().copied().find(|&e| fits(&self.entities[e])));
                 Resolved { entity, resolution: if entity.is_some() { Resolution::Pronoun } else { Resolution::None } }
             }
             PhraseKind::Named => {
@@ -286,7 +321,18 @@ impl Speakers {
                 // Names are in document order: look only at those starting inside the phrase.
                 let lo = names.partition_point(|m| m.span.start < span.start);
                 let hi = names.partition_point(|m| m.span.start < span.end);
-                let inside = names[lo..hi].iter().zip(&name_entity[lo..hi]).rfind(|(m, _)| span.contains(&m.span));
+                // "Kirk Honeycutt of the Hollywood Reporter": the head comes before the postmodifier.
+                let text = doc.slice(span);
+                let head_end = [" of ", " at ", " for ", " from "]
+                    .iter()
+                    .filter_map(|p| text.find(p))
+                    .min()
+                    .map_or(span.end, |k| span.start + k);
+                let in_phrase = |m: &&NameMention| span.contains(&m.span);
+                let candidates = || names[lo..hi].iter().zip(&name_entity[lo..hi]);
+                let inside = candidates()
+                    .rfind(|(m, _)| in_phrase(m) && m.span.end <= head_end)
+                    .or_else(|| candidates().rfind(|(m, _)| in_phrase(m)));
                 // "Azerbaijani police": the head is a role, not the name.
                 let last_word = fold(doc.slice(span)).split_whitespace().last().unwrap_or_default().to_string();
                 let inside = inside.filter(|(m, _)| m.span.end == span.end || !lex.is_role(&last_word));
