@@ -61,7 +61,17 @@ fn speech_like(ctx: &ClaimContext, words: std::ops::Range<usize>) -> bool {
     let para = doc.sentences[s].paragraph;
     let from = if s > 0 && doc.sentences[s - 1].paragraph == para { s - 1 } else { s };
     let text = doc.slice(crate::text::Span::new(doc.sentences[from].span.start, first.span.start));
-    text.contains(':')
+    if text.contains(':') {
+        return true;
+    }
+    // Quotation marks the pairing could not use (`Wilkins said," [Warhol] liked ..."`).
+    let last = &sw[words.end - 1];
+    let sentence = doc.sentences[last.sentence].span;
+    let around = [
+        doc.slice(crate::text::Span::new(doc.sentences[s].span.start, first.span.start)),
+        doc.slice(crate::text::Span::new(last.span.end, sentence.end.max(last.span.end))),
+    ];
+    around.iter().any(|t| t.contains(['"', '“', '”', '«', '»', '„']))
 }
 
 #[cfg(test)]

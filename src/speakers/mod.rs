@@ -323,7 +323,7 @@ impl Speakers {
                 let hi = names.partition_point(|m| m.span.start < span.end);
                 // "Kirk Honeycutt of the Hollywood Reporter": the head comes before the postmodifier.
                 let text = doc.slice(span);
-                let head_end = [" of ", " at ", " for ", " from "]
+                let head_end = [" of ", " at ", " for ", " from ", " to "]
                     .iter()
                     .filter_map(|p| text.find(p))
                     .min()
@@ -334,8 +334,9 @@ impl Speakers {
                     .rfind(|(m, _)| in_phrase(m) && m.span.end <= head_end)
                     .or_else(|| candidates().rfind(|(m, _)| in_phrase(m)));
                 // "Azerbaijani police": the head is a role, not the name.
-                let last_word = fold(doc.slice(span)).split_whitespace().last().unwrap_or_default().to_string();
-                let inside = inside.filter(|(m, _)| m.span.end == span.end || !lex.is_role(&last_word));
+                let head = Span::new(span.start, head_end);
+                let last_word = fold(doc.slice(head)).split_whitespace().last().unwrap_or_default().to_string();
+                let inside = inside.filter(|(m, _)| m.span.end == head.end || !lex.is_role(&last_word));
                 match inside {
                     Some((m, &e)) => {
                         let full = self.entities[e].name.split_whitespace().count();
