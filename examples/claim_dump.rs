@@ -20,7 +20,7 @@ fn main() {
     let mw = TextWords::new(&summary.doc, lex);
     for c in claims(&summary, &mw) {
         let ev = index.evidence(index.terms(&mw.words[c.words.clone()], lex));
-        println!("\n== {:.2} {}", ev.coverage, c.span.slice(summary.doc.text()));
+        println!("\n== {:.2} {:.2} {}", ev.coverage, ev.presence, c.span.slice(summary.doc.text()));
         let terms: Vec<String> =
             ev.terms.iter().map(|t| format!("{}{}:{:.1}", if t.found { "+" } else { "-" }, t.stem, t.weight)).collect();
         println!("   {}", terms.join(" "));

@@ -63,6 +63,8 @@ pub struct Evidence {
     pub coverage: f64,
     /// The claim's distinct terms with their weights and whether the evidence has them.
     pub terms: Vec<Term>,
+    /// Share of the claim's terms (unweighted) that occur anywhere in the source.
+    pub presence: f64,
 }
 
 /// One distinct content term of a claim.
@@ -211,7 +213,9 @@ impl SourceIndex {
                 coverage += t.weight;
             }
         }
-        Evidence { sentences: chosen, coverage: coverage / total, terms }
+        let present = terms.iter().filter(|t| t.keys.iter().any(|k| self.contains(k))).count();
+        let presence = present as f64 / terms.len().max(1) as f64;
+        Evidence { sentences: chosen, coverage: coverage / total, terms, presence }
     }
 }
 

@@ -70,13 +70,20 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     }
 }
 
-/// True when source sentence `s` names the entity (any of its keys).
+/// True when the source names the entity (any of its keys) in sentence `s`, or, for a person or
+/// organisation, anywhere in its paragraph. Places are named everywhere in a story about them, so
+/// only the sentence counts for them.
 fn named_in_sentence(ctx: &ClaimContext, entity: &crate::speakers::Entity, s: usize) -> bool {
     let keys = crate::speakers::speaker_keys(ctx.lex, entity);
     let src = ctx.source();
-    src.words.words[src.words.sentences[s].clone()]
-        .iter()
-        .any(|w| keys.iter().any(|k| *k == w.folded || ctx.lex.place(&w.folded) == Some(k.as_str())))
+    let doc = &src.analysis.doc;
+    let range = if entity.kind == EntityKind::Place {
+        src.words.sentences[s].clone()
+    } else {
+        let p = doc.paragraphs[doc.sentences[s].paragraph].sentences.clone();
+        src.words.sentences[p.start].start..src.words.sentences[p.end - 1].end
+    };
+    src.words.words[range].iter().any(|w| keys.iter().any(|k| *k == w.folded || ctx.lex.place(&w.folded) == Some(k.as_str())))
 }
 
 /// True when the source credits anything in the paragraph of sentence `s`, or the paragraphs

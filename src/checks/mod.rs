@@ -422,32 +422,43 @@ pub fn check(source: &Analysis, summary: &Analysis) -> Report {
     Checker::new(source, Lexicon::builtin()).check(summary)
 }
 
-/// Opposite words between a claim and its evidence: for each unquoted claim word that has an
-/// opposite under `rule` (grammar/antonyms.txt), the evidence sentence that uses the opposite
-/// while lacking the claim's own word. Returns (claim word index, source word index).
+/// Opposite words between a claim and the source: for each unquoted claim word that has an
+/// opposite under `rule` (grammar/antonyms.txt), a source sentence that uses the opposite, not the
+/// claim's word, together with at least two of the content words around the claim's word (three
+/// on each side). Returns (claim word index, source word index).
 pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
     let src = ctx.source();
+    let mw = &ctx.summary.words.words;
+    let content: Vec<usize> = ctx.claim.words.clone().filter(|&k| mw[k].content).collect();
     let mut out = Vec::new();
-    for k in ctx.claim.words.clone() {
-        let w = &ctx.summary.words.words[k];
+    for (p, &k) in content.iter().enumerate() {
+        let w = &mw[k];
         if ctx.is_quoted(k) {
             continue;
         }
         let Some(pairs) = ctx.lex.antonyms.get(&w.stem) else { continue };
-        for ev in ctx.evidence.sentences.iter().filter(|s| s.score >= 0.4) {
-            let range = src.words.sentences[ev.sentence].clone();
-            let sentence = &src.words.words[range.clone()];
-            if sentence.iter().any(|x| x.stem == w.stem) {
-                continue;
+        let window: Vec<&str> = content[p.saturating_sub(3)..(p + 4).min(content.len())]
+            .iter()
+            .filter(|&&c| c != k)
+            .map(|&c| mw[c].stem.as_str())
+            .collect();
+        let mut best: Option<(usize, usize)> = None;
+        for (opp, _) in pairs.iter().filter(|(_, r)| r == rule) {
+            for &s in ctx.checker.index.postings(opp) {
+                let range = src.words.sentences[s as usize].clone();
+                let sentence = &src.words.words[range.clone()];
+                if sentence.iter().any(|x| x.stem == w.stem) {
+                    continue;
+                }
+                let shared = window.iter().filter(|st| sentence.iter().any(|x| x.stem == **st)).count();
+                let at = sentence.iter().position(|x| &x.stem == opp).map(|i| range.start + i);
+                if let Some(at) = at.filter(|_| shared >= 2 && best.is_none_or(|(n, _)| shared > n)) {
+                    best = Some((shared, at));
+                }
             }
-            let hit = pairs
-                .iter()
-                .filter(|(_, r)| r == rule)
-                .find_map(|(opp, _)| sentence.iter().position(|x| &x.stem == opp).map(|p| range.start + p));
-            if let Some(p) = hit {
-                out.push((k, p));
-                break;
-            }
+        }
+        if let Some((_, at)) = best {
+            out.push((k, at));
         }
     }
     out

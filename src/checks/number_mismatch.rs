@@ -37,10 +37,16 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
         if ctx.is_quoted(first) {
             continue;
         }
-        let word_ordinal = n.ordinal && !ctx.summary.words.words[first].folded.starts_with(|c: char| c.is_ascii_digit());
-        let agrees = if word_ordinal {
-            let ordinals: Vec<_> = evidence_numbers.iter().filter(|e| e.ordinal).collect();
-            ordinals.is_empty() || ordinals.iter().any(|e| n.agrees_with(e))
+        let is_word = |w: &crate::align::Word| !w.folded.starts_with(|c: char| c.is_ascii_digit());
+        let word = is_word(&ctx.summary.words.words[first]);
+        // Ordinal words ("first") and small number words ("the two") are judged only against the
+        // evidence's numbers of the same form: they are too common to look up anywhere.
+        let agrees = if word && (n.ordinal || n.value() <= 10.0) {
+            let same_form: Vec<_> = evidence_numbers
+                .iter()
+                .filter(|e| e.ordinal == n.ordinal && is_word(&src.words.words[src.words.within(e.span).start]))
+                .collect();
+            same_form.is_empty() || same_form.iter().any(|e| n.agrees_with(e))
         } else {
             src.numbers.iter().any(|s| n.agrees_with(s))
         };

@@ -24,7 +24,9 @@ pub fn is_name(lex: &Lexicon, w: &Word, next: Option<&Word>) -> bool {
         return false;
     }
     // A capitalised first word is a name only when a name continues after it.
-    !w.initial || (!lex.sentence_openers.contains(&w.folded) && next.is_some_and(|n| n.cap && n.content))
+    !w.initial
+        || (!lex.sentence_openers.contains(&w.folded)
+            && next.is_some_and(|n| n.cap && n.content && n.span.start == w.span.end + 1))
 }
 
 /// Acronyms the source spells out ("Government Accountability Office" → "gao").

@@ -43,12 +43,33 @@ impl NumberMention {
             if (rounded - self.raw).abs() < 1e-9 || (there - here).abs() < 1e-9 {
                 return true;
             }
-            if self.approximate && there > 0.0 && ((here - there) / there).abs() <= 0.1 {
+            // "about 800" agrees with 758: the source rounded to the digits the summary writes.
+            if self.approximate && self.decimals == 0 && round_significant(there, significant_digits(here)) == here {
                 return true;
             }
         }
         false
     }
+}
+
+/// Significant digits of a whole number (800 → 1, 785,000 → 3).
+fn significant_digits(v: f64) -> i32 {
+    let mut v = v.abs().round() as u64;
+    if v == 0 {
+        return 1;
+    }
+    while v % 10 == 0 {
+        v /= 10;
+    }
+    v.to_string().len() as i32
+}
+
+fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 {
+        return 0.0;
+    }
+    let magnitude = 10f64.powi(v.abs().log10().floor() as i32 - digits + 1);
+    (v / magnitude).round() * magnitude
 }
 
 const APPROXIMATE: &[&str] =
@@ -76,7 +97,10 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
                 i += 1;
                 continue;
             };
-            if is_year(w) || suffix == "s" || suffix.contains(':') {
+            // Years and days of the month ("June 13", "13 June") are dates.
+            let month = |k: usize| words.get(k).is_some_and(|m| m.cap && crate::lexicon::month_number(&m.folded).is_some());
+            let day_of_month = (i > 0 && month(i - 1)) || month(i + 1);
+            if is_year(w) || day_of_month || suffix == "s" || suffix.contains(':') {
                 i += 1;
                 continue;
             }
@@ -157,5 +181,7 @@ mod tests {
         assert!(get("1.5 million").agrees_with(&get("1,500,000")));
         assert!(!get("about 800").agrees_with(&get("about 80")));
         assert!(!get("785,000").agrees_with(&get("758,000")));
+        assert!(!get("about 785,000").agrees_with(&get("758,000")));
+        assert!(get("about 800").agrees_with(&get("758")));
     }
 }
