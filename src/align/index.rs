@@ -32,8 +32,8 @@ pub fn similar_names(a: &str, b: &str) -> bool {
 
 /// A search key of a word: its stem, and for names a name key.
 fn keys(w: &Word, lex: &Lexicon) -> (String, Option<String>) {
-    let name = (w.cap || lex.place(&w.folded).is_some())
-        .then(|| format!("@{}", lex.place(&w.folded).unwrap_or(&w.folded)));
+    let name =
+        (w.cap || lex.place(&w.folded).is_some()).then(|| format!("@{}", lex.place(&w.folded).unwrap_or(&w.folded)));
     (w.stem.clone(), name)
 }
 

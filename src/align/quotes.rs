@@ -294,11 +294,16 @@ mod tests {
         let m = find(SOURCE, "The entire mission will be demonstrated in anticipation of future lifts").unwrap();
         assert!(!m.exact);
         assert!(m.similarity > 0.8 && m.similarity < 1.0, "{m:?}");
-        assert_eq!(render_diff(&m.diff), "the [-whole-] {+entire+} mission will be demonstrated in anticipation of future lifts");
+        assert_eq!(
+            render_diff(&m.diff),
+            "the [-whole-] {+entire+} mission will be demonstrated in anticipation of future lifts"
+        );
     }
 
     #[test]
     fn unrelated_words_do_not_match() {
-        assert!(find(SOURCE, "a proud day for everyone who has worked on this rocket").is_none_or(|m| m.similarity < 0.4));
+        assert!(
+            find(SOURCE, "a proud day for everyone who has worked on this rocket").is_none_or(|m| m.similarity < 0.4)
+        );
     }
 }

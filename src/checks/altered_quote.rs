@@ -48,7 +48,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 mod tests {
     use crate::checks::fired;
 
-    const SOURCE: &str = "“The whole mission will be demonstrated in anticipation of future heavy lifts,” said Col. John Smith.";
+    const SOURCE: &str =
+        "“The whole mission will be demonstrated in anticipation of future heavy lifts,” said Col. John Smith.";
 
     #[test]
     fn fires_on_a_changed_word() {

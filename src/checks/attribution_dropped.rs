@@ -8,6 +8,14 @@ use crate::speakers::speaker_keys;
 const MIN_SCORE: f64 = 0.6;
 /// Fewest claim terms the best sentence must hold.
 const MIN_TERMS: usize = 4;
+/// Lowest share for a second or third evidence sentence (the claim joins several).
+const MIN_PART: f64 = 0.4;
+/// Cue lemmas that attribute a claim in the summary itself (stance verbs such as "attack" are
+/// too often nouns to count).
+const SPEECH: &[&str] = &[
+    "say", "tell", "claim", "report", "allege", "state", "announce", "add", "note", "argue", "insist", "write",
+    "believe", "suggest", "accuse", "warn", "estimate", "expect", "predict", "explain", "describe", "deny", "assert",
+];
 /// Share of the matched words that must lie inside one source attribution.
 const MIN_SHARE: f64 = 0.7;
 
@@ -33,29 +41,52 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
         return;
     }
     let lex = ctx.lex;
-    if ctx.words().iter().any(|w| lex.cue_verbs.contains_key(&w.folded) || lex.cue_nouns.contains(&w.folded) || w.folded == "according") {
+    let attributes = |w: &crate::align::Word| {
+        lex.cue_verbs.get(&w.folded).is_some_and(|v| SPEECH.contains(&v.lemma.as_str()))
+            || lex.cue_nouns.contains(&w.folded)
+            || w.folded == "according"
+    };
+    if ctx.words().iter().any(attributes) {
         return;
     }
-    let Some(best) = ctx.evidence.best() else { return };
-    if best.score < MIN_SCORE || ctx.evidence.found_terms() < MIN_TERMS {
-        return;
-    }
-    let Some((a, share)) = ctx.attribution_holding(best.sentence, &ctx.evidence) else { return };
-    if share < MIN_SHARE {
-        return;
-    }
+    // The claim may join two source sentences: each evidence sentence that carries enough of it
+    // is judged on its own.
     let src = ctx.source();
-    let Some(entity) = src.analysis.speaker(a) else { return };
-    let keys = speaker_keys(lex, entity);
-    if ctx.words().iter().any(|w| keys.contains(&w.folded) || lex.place(&w.folded).is_some_and(|p| keys.iter().any(|k| k == p))) {
-        return;
-    }
+    let held = ctx.evidence.sentences.iter().find_map(|e| {
+        let stems: std::collections::HashSet<&str> =
+            src.words.words[src.words.sentences[e.sentence].clone()].iter().map(|w| w.stem.as_str()).collect();
+        let matched = ctx.evidence.terms.iter().filter(|t| stems.contains(t.stem.as_str())).count();
+        let enough =
+            if e.sentence == ctx.evidence.sentences[0].sentence { e.score >= MIN_SCORE } else { e.score >= MIN_PART };
+        if !enough || matched < MIN_TERMS {
+            return None;
+        }
+        ctx.attribution_holding(e.sentence, &ctx.evidence).filter(|&(_, share)| share >= MIN_SHARE).map(|h| (e, h))
+    });
+    let Some((best, (a, share))) = held else { return };
     let attribution = &src.analysis.attributions[a];
+    // The speaker as an entity, or as the source words it ("they", "the website").
+    let name = match src.analysis.speaker(a) {
+        Some(entity) => {
+            let keys = speaker_keys(lex, entity);
+            let named = |w: &crate::align::Word| {
+                keys.contains(&w.folded) || lex.place(&w.folded).is_some_and(|p| keys.iter().any(|k| k == p))
+            };
+            if ctx.words().iter().any(named) {
+                return;
+            }
+            entity.name.clone()
+        }
+        None => match (&attribution.speaker, attribution.cue) {
+            (Some(sp), Some(_)) => sp.span.slice(src.text()).to_string(),
+            _ => return,
+        },
+    };
     let cue = attribution.cue.map(|c| c.slice(src.text()).to_string());
     let mut f = ctx.finding(
         &RULE,
         ctx.claim.span,
-        format!("the source gives this as the words of {}, not as fact", entity.name),
+        format!("the source gives this as the words of {name}, not as fact"),
         share * best.score,
     );
     f.evidence = vec![attribution.content];

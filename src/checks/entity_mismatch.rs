@@ -57,7 +57,7 @@ const MIN_SCORE: f64 = 0.5;
 
 /// The stems of the nearest content words before and after `at` in `words[range]`.
 fn neighbours(words: &[Word], range: std::ops::Range<usize>, at: usize) -> (Option<&str>, Option<&str>) {
-    let before = range.clone().filter(|&k| k < at && words[k].content).last().map(|k| words[k].stem.as_str());
+    let before = range.clone().rev().find(|&k| k < at && words[k].content).map(|k| words[k].stem.as_str());
     let after = range.filter(|&k| k > at && words[k].content).find(|_| true).map(|k| words[k].stem.as_str());
     (before, after)
 }
@@ -123,7 +123,8 @@ mod tests {
 
     #[test]
     fn fires_on_a_name_in_another_names_slot() {
-        let source = "Ohio Secretary of State Kenneth Blackwell defended the count. Voters in Florida waited for hours.";
+        let source =
+            "Ohio Secretary of State Kenneth Blackwell defended the count. Voters in Florida waited for hours.";
         let s = "Florida Secretary of State Kenneth Blackwell defended the count.";
         assert_eq!(fired("entity-mismatch", source, s), ["Florida Secretary"]);
     }
@@ -131,12 +132,19 @@ mod tests {
     #[test]
     fn fires_on_a_foreign_name_and_a_swapped_direction() {
         assert_eq!(fired("entity-mismatch", SOURCE, "A Swedish security firm warned users."), ["Swedish"]);
-        assert_eq!(fired("entity-mismatch", SOURCE, "Azerbaijan is bordered to the north by Iran along a long border."), ["north"]);
+        assert_eq!(
+            fired("entity-mismatch", SOURCE, "Azerbaijan is bordered to the north by Iran along a long border."),
+            ["north"]
+        );
     }
 
     #[test]
     fn silent_on_variants_of_the_same_names() {
-        for s in ["F-Secure, a firm from Finland, warned users.", "The GAO agreed.", "Iranian territory lies on Azerbaijan's southern border."] {
+        for s in [
+            "F-Secure, a firm from Finland, warned users.",
+            "The GAO agreed.",
+            "Iranian territory lies on Azerbaijan's southern border.",
+        ] {
             assert!(fired("entity-mismatch", SOURCE, s).is_empty(), "{s}");
         }
     }

@@ -35,14 +35,21 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
         let qualified: Vec<usize> = scope
             .governed
             .iter()
-            .filter_map(|&g| ctx.claim.words.clone().find(|&k| mw[k].content && mw[k].stem == sw[g].stem && !ctx.is_quoted(k)))
+            .filter_map(|&g| {
+                ctx.claim.words.clone().find(|&k| mw[k].content && mw[k].stem == sw[g].stem && !ctx.is_quoted(k))
+            })
             .collect();
         if qualified.len() < MIN_QUALIFIED {
             continue;
         }
         let span = mw[qualified[0]].span.cover(&mw[*qualified.iter().max().unwrap_or(&qualified[0])].span);
         let hedge = sw[scope.cue.start].span.slice(src.text());
-        let mut f = ctx.finding(&RULE, span, format!("the source hedges this with “{hedge}”; the summary states it as certain"), best.score);
+        let mut f = ctx.finding(
+            &RULE,
+            span,
+            format!("the source hedges this with “{hedge}”; the summary states it as certain"),
+            best.score,
+        );
         f.evidence = vec![src.sentence_span(best.sentence)];
         out.push(f);
         return;
@@ -53,17 +60,24 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 mod tests {
     use crate::checks::fired;
 
-    const SOURCE: &str = "Some crops may have higher yields with more carbon dioxide. The Navy reportedly saved 200 more people.";
+    const SOURCE: &str =
+        "Some crops may have higher yields with more carbon dioxide. The Navy reportedly saved 200 more people.";
 
     #[test]
     fn fires_when_the_hedge_is_dropped() {
-        assert_eq!(fired("hedge-dropped", SOURCE, "Some crops will have higher yields with more carbon dioxide.").len(), 1);
+        assert_eq!(
+            fired("hedge-dropped", SOURCE, "Some crops will have higher yields with more carbon dioxide.").len(),
+            1
+        );
         assert_eq!(fired("hedge-dropped", SOURCE, "The Navy saved 200 more people.").len(), 1);
     }
 
     #[test]
     fn silent_when_the_hedge_is_kept() {
-        for s in ["Some crops might have higher yields with more carbon dioxide.", "The Navy reportedly saved 200 more people."] {
+        for s in [
+            "Some crops might have higher yields with more carbon dioxide.",
+            "The Navy reportedly saved 200 more people.",
+        ] {
             assert!(fired("hedge-dropped", SOURCE, s).is_empty(), "{s}");
         }
     }

@@ -52,7 +52,13 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let Some(other) = src.speaker_ref(a) else { continue };
-                (format!("the summary credits this to {}, but in the source it is what {} said", entity.name, other.name), Some(other))
+                (
+                    format!(
+                        "the summary credits this to {}, but in the source it is what {} said",
+                        entity.name, other.name
+                    ),
+                    Some(other),
+                )
             }
             Some(_) => continue,
             None => {
@@ -83,7 +89,9 @@ fn named_in_sentence(ctx: &ClaimContext, entity: &crate::speakers::Entity, s: us
         let p = doc.paragraphs[doc.sentences[s].paragraph].sentences.clone();
         src.words.sentences[p.start].start..src.words.sentences[p.end - 1].end
     };
-    src.words.words[range].iter().any(|w| keys.iter().any(|k| *k == w.folded || ctx.lex.place(&w.folded) == Some(k.as_str())))
+    src.words.words[range]
+        .iter()
+        .any(|w| keys.iter().any(|k| *k == w.folded || ctx.lex.place(&w.folded) == Some(k.as_str())))
 }
 
 /// True when the source credits anything in the paragraph of sentence `s`, or the paragraphs
@@ -92,7 +100,8 @@ fn speaks_nearby(ctx: &ClaimContext, summary_attr: usize, s: usize) -> bool {
     let src = ctx.source();
     let doc = &src.analysis.doc;
     let p = doc.sentences[s].paragraph;
-    let near = doc.paragraphs[p.saturating_sub(1)].span.cover(&doc.paragraphs[(p + 1).min(doc.paragraphs.len() - 1)].span);
+    let near =
+        doc.paragraphs[p.saturating_sub(1)].span.cover(&doc.paragraphs[(p + 1).min(doc.paragraphs.len() - 1)].span);
     src.analysis
         .attributions
         .iter()
@@ -106,15 +115,18 @@ fn paragraph_attributes(ctx: &ClaimContext, s: usize) -> bool {
     let src = ctx.source();
     let doc = &src.analysis.doc;
     let p = doc.paragraphs[doc.sentences[s].paragraph].span;
-    src.analysis.attributions.iter().enumerate().any(|(i, a)| p.overlaps(&a.content) && src.analysis.speaker(i).is_some())
+    src.analysis
+        .attributions
+        .iter()
+        .enumerate()
+        .any(|(i, a)| p.overlaps(&a.content) && src.analysis.speaker(i).is_some())
 }
 
 #[cfg(test)]
 mod tests {
     use crate::checks::fired;
 
-    const SOURCE: &str = "The ministry issued a short statement on Monday.\n\n\
-                          Efraim Halevy, a former intelligence chief, said Israel does not wish to involve Azerbaijan in military activities that would cause loss of life.\n\n\
+    const SOURCE: &str = "Efraim Halevy, a former intelligence chief, said Israel does not wish to involve Azerbaijan in military activities that would cause loss of life.\n\n\
                           The region has seen decades of conflict over disputed mountain territory.";
 
     #[test]

@@ -29,7 +29,10 @@ What to do: credit the quotation to the source's speaker.",
 fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     for q in &ctx.quotes {
         let (Some(m), Some(sq)) = (&q.found, q.source_quote) else { continue };
-        if m.similarity < SAME_QUOTE || q.words.len() < 2 || ctx.same_speaker(q.attribution, sq) != SameSpeaker::Different {
+        if m.similarity < SAME_QUOTE
+            || q.words.len() < 2
+            || ctx.same_speaker(q.attribution, sq) != SameSpeaker::Different
+        {
             continue;
         }
         let summary_speaker = ctx.summary.speaker_ref(q.attribution);

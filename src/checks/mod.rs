@@ -305,7 +305,8 @@ impl ClaimContext<'_> {
                 total += 1;
             }
         }
-        let (attr, n) = counts.into_iter().filter_map(|(a, n)| a.map(|a| (a, n))).max_by_key(|&(a, n)| (n, usize::MAX - a))?;
+        let (attr, n) =
+            counts.into_iter().filter_map(|(a, n)| a.map(|a| (a, n))).max_by_key(|&(a, n)| (n, usize::MAX - a))?;
         Some((attr, n as f64 / total.max(1) as f64))
     }
 }
@@ -425,7 +426,9 @@ pub fn check(source: &Analysis, summary: &Analysis) -> Report {
 /// Opposite words between a claim and the source: for each unquoted claim word that has an
 /// opposite under `rule` (grammar/antonyms.txt), a source sentence that uses the opposite, not the
 /// claim's word, together with at least two of the content words around the claim's word (three
-/// on each side). Returns (claim word index, source word index).
+/// on each side) when it is among the claim's evidence sentences, three otherwise. Capitalised
+/// words are names ("North Korea", "New Territories West"), not directions. Returns (claim word
+/// index, source word index).
 pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
     let src = ctx.source();
     let mw = &ctx.summary.words.words;
@@ -433,7 +436,7 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (p, &k) in content.iter().enumerate() {
         let w = &mw[k];
-        if ctx.is_quoted(k) {
+        if ctx.is_quoted(k) || w.cap {
             continue;
         }
         let Some(pairs) = ctx.lex.antonyms.get(&w.stem) else { continue };
@@ -451,8 +454,9 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
                     continue;
                 }
                 let shared = window.iter().filter(|st| sentence.iter().any(|x| x.stem == **st)).count();
-                let at = sentence.iter().position(|x| &x.stem == opp).map(|i| range.start + i);
-                if let Some(at) = at.filter(|_| shared >= 2 && best.is_none_or(|(n, _)| shared > n)) {
+                let needed = if ctx.evidence.sentences.iter().any(|e| e.sentence == s as usize) { 2 } else { 3 };
+                let at = sentence.iter().position(|x| &x.stem == opp && !x.cap).map(|i| range.start + i);
+                if let Some(at) = at.filter(|_| shared >= needed && best.is_none_or(|(n, _)| shared > n)) {
                     best = Some((shared, at));
                 }
             }
@@ -467,5 +471,10 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 pub(crate) fn fired(rule: &str, source: &str, summary: &str) -> Vec<String> {
     let (s, m) = (Analysis::new(source), Analysis::new(summary));
-    check(&s, &m).findings.into_iter().filter(|f| f.rule == rule).map(|f| f.summary_span.slice(summary).to_string()).collect()
+    check(&s, &m)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.summary_span.slice(summary).to_string())
+        .collect()
 }

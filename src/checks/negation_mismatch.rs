@@ -31,7 +31,8 @@ What to do: restore the source's polarity.",
 fn flipped(scope: &Scope, from: &[Word], plain: Range<usize>, to: &[Word], to_scopes: &[Scope]) -> Option<usize> {
     let stems: Vec<&str> = scope.governed.iter().map(|&g| from[g].stem.as_str()).collect();
     let first = stems.first()?;
-    let plain_hit = |stem: &str| plain.clone().find(|&k| to[k].content && to[k].stem == stem && !governed(to_scopes, k));
+    let plain_hit =
+        |stem: &str| plain.clone().find(|&k| to[k].content && to[k].stem == stem && !governed(to_scopes, k));
     // The other side negating the same words somewhere too leaves the polarity open.
     let negated_there = plain.clone().any(|k| to[k].stem == *first && governed(to_scopes, k));
     let hits: Vec<usize> = stems.iter().filter_map(|s| plain_hit(s)).collect();
@@ -59,7 +60,9 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
         }
     }
     // The claim negates what the source states.
-    for scope in ctx.summary.negations.iter().filter(|s| ctx.claim.words.contains(&s.cue.start) && !ctx.is_quoted(s.cue.start)) {
+    for scope in
+        ctx.summary.negations.iter().filter(|s| ctx.claim.words.contains(&s.cue.start) && !ctx.is_quoted(s.cue.start))
+    {
         if flipped(scope, mw, sentence.clone(), sw, &src.negations).is_some() {
             let span = mw[scope.cue.start].span.cover(&mw[scope.cue.end - 1].span);
             let mut f = ctx.finding(&RULE, span, "the source states this without the negation".to_string(), best.score);
@@ -69,7 +72,12 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
         }
     }
     for (k, p) in opposites(ctx, "negation") {
-        let mut f = ctx.finding(&RULE, mw[k].span, format!("the source says “{}”, the opposite", sw[p].span.slice(src.text())), best.score);
+        let mut f = ctx.finding(
+            &RULE,
+            mw[k].span,
+            format!("the source says “{}”, the opposite", sw[p].span.slice(src.text())),
+            best.score,
+        );
         f.evidence = vec![src.sentence_span(sw[p].sentence)];
         out.push(f);
     }
@@ -79,7 +87,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 mod tests {
     use crate::checks::fired;
 
-    const SOURCE: &str = "The Bolivian and Colombian presidents attended the summit, but they did not attend the signing ceremony. \
+    const SOURCE: &str =
+        "The Bolivian and Colombian presidents attended the summit, but they did not attend the signing ceremony. \
                           Gary Fan failed to get re-elected in the constituency.";
 
     #[test]
@@ -91,7 +100,9 @@ mod tests {
 
     #[test]
     fn silent_when_polarity_agrees() {
-        for s in ["The two presidents did not attend the signing ceremony.", "Gary Fan lost his seat in the constituency."] {
+        for s in
+            ["The two presidents did not attend the signing ceremony.", "Gary Fan lost his seat in the constituency."]
+        {
             assert!(fired("negation-mismatch", SOURCE, s).is_empty(), "{s}");
         }
     }

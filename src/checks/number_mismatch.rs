@@ -62,7 +62,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     }
     for (k, p) in opposites(ctx, "number") {
         let (w, o) = (&ctx.summary.words.words[k], &src.words.words[p]);
-        let mut f = ctx.finding(&RULE, w.span, format!("the source says “{}”, the opposite", o.span.slice(src.text())), 1.0);
+        let mut f =
+            ctx.finding(&RULE, w.span, format!("the source says “{}”, the opposite", o.span.slice(src.text())), 1.0);
         f.evidence = vec![src.sentence_span(o.sentence)];
         out.push(f);
     }
@@ -72,7 +73,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 mod tests {
     use crate::checks::fired;
 
-    const SOURCE: &str = "The rocket produces 758,000 pounds of thrust. Sales rose by 26.6 percent in the third quarter.";
+    const SOURCE: &str =
+        "The rocket produces 758,000 pounds of thrust. Sales rose by 26.6 percent in the third quarter.";
 
     #[test]
     fn fires_on_a_changed_figure_and_a_reversed_trend() {

@@ -32,7 +32,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
             continue;
         }
         let span = ctx.summary.analysis.attributions[q.attribution].content;
-        let mut f = ctx.finding(&RULE, span, "these words are the source's narration, not a quotation".to_string(), 1.0);
+        let mut f =
+            ctx.finding(&RULE, span, "these words are the source's narration, not a quotation".to_string(), 1.0);
         f.evidence = vec![m.span];
         f.summary_speaker = ctx.summary.speaker_ref(q.attribution);
         if let Some(a) = q.source_attribution {
@@ -45,7 +46,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 
 /// First-person words: news narration never speaks as "I" or "we", so a passage that does is
 /// someone's speech that lost its quotation marks.
-const FIRST_PERSON: &[&str] = &["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i've", "we're", "we've", "i'd", "we'd"];
+const FIRST_PERSON: &[&str] =
+    &["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i've", "we're", "we've", "i'd", "we'd"];
 
 /// True when the matched source words read as speech: first person, or introduced by a colon in
 /// the same or the previous sentence of the paragraph ("... denied the allegations: She ...").

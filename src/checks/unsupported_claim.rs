@@ -61,7 +61,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 mod tests {
     use crate::checks::fired;
 
-    const SOURCE: &str = "The council approved the new bridge on Monday. Construction will start in spring and cost 40 million euros.";
+    const SOURCE: &str =
+        "The council approved the new bridge on Monday. Construction will start in spring and cost 40 million euros.";
 
     #[test]
     fn fires_on_content_from_elsewhere() {
@@ -71,6 +72,11 @@ mod tests {
 
     #[test]
     fn silent_on_a_paraphrase() {
-        assert!(fired("unsupported-claim", SOURCE, "The council approved a new bridge, whose construction starts in spring.").is_empty());
+        assert!(fired(
+            "unsupported-claim",
+            SOURCE,
+            "The council approved a new bridge, whose construction starts in spring."
+        )
+        .is_empty());
     }
 }

@@ -64,7 +64,9 @@ pub fn dates(words: &[Word]) -> Vec<DateMention> {
                 d.day = Some(day);
                 end = i + 1;
             } else if i > 0 && d.day.is_none() {
-                if let Some(day) = day_of(&words[i - 1]).filter(|_| !out.iter().any(|o: &DateMention| o.span == words[i - 1].span)) {
+                if let Some(day) =
+                    day_of(&words[i - 1]).filter(|_| !out.iter().any(|o: &DateMention| o.span == words[i - 1].span))
+                {
                     d.day = Some(day);
                     d.span = words[i - 1].span;
                 }
@@ -95,7 +97,9 @@ mod tests {
     use crate::lexicon::Lexicon;
     use crate::text::Document;
 
-    fn ds(t: &str) -> Vec<(Option<i32>, Option<u32>, Option<u32>, Option<String>)> {
+    type Parts = (Option<i32>, Option<u32>, Option<u32>, Option<String>);
+
+    fn ds(t: &str) -> Vec<Parts> {
         let d = Document::new(t);
         let w = TextWords::new(&d, Lexicon::builtin());
         dates(&w.words).into_iter().map(|d| (d.year, d.month, d.day, d.weekday)).collect()
@@ -105,7 +109,10 @@ mod tests {
     fn forms_of_dates() {
         assert_eq!(ds("On June 13, 2025 it began."), [(Some(2025), Some(6), Some(13), None)]);
         assert_eq!(ds("on 13 June and in 1999"), [(None, Some(6), Some(13), None), (Some(1999), None, None, None)]);
-        assert_eq!(ds("It may rain on Sunday, May 28th."), [(None, None, None, Some("sun".into())), (None, Some(5), Some(28), None)]);
+        assert_eq!(
+            ds("It may rain on Sunday, May 28th."),
+            [(None, None, None, Some("sun".into())), (None, Some(5), Some(28), None)]
+        );
         assert_eq!(ds("1992's Batman Returns and 2,000 people"), [(Some(1992), None, None, None)]);
     }
 }

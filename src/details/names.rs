@@ -48,7 +48,10 @@ pub fn acronyms(words: &[Word]) -> HashSet<String> {
     };
     for (i, w) in words.iter().enumerate() {
         let same_sentence = run.last().is_none_or(|l| l.sentence == w.sentence);
-        if same_sentence && (w.cap || (!run.is_empty() && JOINERS.contains(&w.folded.as_str()))) && !(i > 0 && w.initial) {
+        if same_sentence
+            && (w.cap || (!run.is_empty() && JOINERS.contains(&w.folded.as_str())))
+            && !(i > 0 && w.initial)
+        {
             run.push(w);
         } else {
             flush(&mut run);
@@ -70,7 +73,8 @@ pub fn source_has_name(index: &SourceIndex, acronyms: &HashSet<String>, lex: &Le
         || index.similar_name(&key).is_some()
         || acronyms.contains(&w.folded.replace('.', ""))
         || lex.place(&w.folded).is_some_and(|c| {
-            c.contains(' ') && c.split_whitespace().all(|p| index.contains(&format!("@{p}")) || lex.stopwords.contains(p))
+            c.contains(' ')
+                && c.split_whitespace().all(|p| index.contains(&format!("@{p}")) || lex.stopwords.contains(p))
         })
 }
 

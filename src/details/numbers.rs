@@ -72,8 +72,22 @@ fn round_significant(v: f64, digits: i32) -> f64 {
     (v / magnitude).round() * magnitude
 }
 
-const APPROXIMATE: &[&str] =
-    &["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "up", "to", "estimated", "least"];
+const APPROXIMATE: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "than",
+    "up",
+    "to",
+    "estimated",
+    "least",
+];
 
 fn parse_digits(folded: &str) -> Option<(f64, i32, &str)> {
     let end = folded.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(folded.len());
@@ -98,7 +112,8 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
                 continue;
             };
             // Years and days of the month ("June 13", "13 June") are dates.
-            let month = |k: usize| words.get(k).is_some_and(|m| m.cap && crate::lexicon::month_number(&m.folded).is_some());
+            let month =
+                |k: usize| words.get(k).is_some_and(|m| m.cap && crate::lexicon::month_number(&m.folded).is_some());
             let day_of_month = (i > 0 && month(i - 1)) || month(i + 1);
             if is_year(w) || day_of_month || suffix == "s" || suffix.contains(':') {
                 i += 1;
@@ -109,7 +124,9 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
             (v * scale, d, ordinal)
         } else if let Some(nw) = lex.number_words.get(&w.folded).filter(|n| !n.scale) {
             // "one" is more often a pronoun than a count; "second" a unit of time.
-            if w.folded == "one" && words.get(i + 1).is_none_or(|n| !lex.number_words.get(&n.folded).is_some_and(|n| n.scale)) {
+            if w.folded == "one"
+                && words.get(i + 1).is_none_or(|n| !lex.number_words.get(&n.folded).is_some_and(|n| n.scale))
+            {
                 i += 1;
                 continue;
             }
@@ -119,7 +136,7 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
             continue;
         };
         // "twenty five", "twenty-fifth"
-        if raw >= 20.0 && raw < 100.0 && raw % 10.0 == 0.0 {
+        if (20.0..100.0).contains(&raw) && raw % 10.0 == 0.0 {
             if let Some(unit) = words.get(i + 1).and_then(|n| lex.number_words.get(&n.folded)) {
                 if unit.value < 10.0 && unit.value >= 1.0 && !unit.scale {
                     raw += unit.value;

@@ -110,7 +110,9 @@ pub enum CaseError {
     Input(#[from] InputError),
     /// expected.json is malformed.
     #[error("{path}: {message}")]
-    #[diagnostic(help("expected.json holds {{\"findings\": [{{\"kind\", \"summary_text\", ...}}], \"clean\": [...]}}"))]
+    #[diagnostic(help(
+        "expected.json holds {{\"findings\": [{{\"kind\", \"summary_text\", ...}}], \"clean\": [...]}}"
+    ))]
     Expected {
         /// The file.
         path: PathBuf,
@@ -185,7 +187,8 @@ pub fn score(runs: &[CaseRun]) -> CorpusScores {
         for (e, span) in &expected {
             let rs = s.rules.entry(e.kind.clone()).or_default();
             rs.expected += 1;
-            let hit = span.is_some_and(|sp| run.findings.iter().any(|f| f.rule == e.kind && f.summary_span.overlaps(&sp)));
+            let hit =
+                span.is_some_and(|sp| run.findings.iter().any(|f| f.rule == e.kind && f.summary_span.overlaps(&sp)));
             let loose = span.is_some_and(|sp| run.findings.iter().any(|f| f.summary_span.overlaps(&sp)));
             rs.matched_expected += usize::from(hit);
             rs.loose += usize::from(loose);
@@ -195,14 +198,19 @@ pub fn score(runs: &[CaseRun]) -> CorpusScores {
                     what: "missed",
                     rule: e.kind.clone(),
                     text: e.summary_text.clone(),
-                    message: if span.is_none() { "summary_text not found in summary.txt".into() } else { e.note.clone() },
+                    message: if span.is_none() {
+                        "summary_text not found in summary.txt".into()
+                    } else {
+                        e.note.clone()
+                    },
                 });
             }
         }
         for f in &run.findings {
             let rs = s.rules.entry(f.rule.to_string()).or_default();
             rs.found += 1;
-            let tp = expected.iter().any(|(e, sp)| e.kind == f.rule && sp.is_some_and(|sp| sp.overlaps(&f.summary_span)));
+            let tp =
+                expected.iter().any(|(e, sp)| e.kind == f.rule && sp.is_some_and(|sp| sp.overlaps(&f.summary_span)));
             rs.tp += usize::from(tp);
             if !tp {
                 s.misses.push(Miss {
@@ -259,7 +267,10 @@ pub fn eval_dir(dir: &Path) -> Result<CorpusScores, CaseError> {
 /// The human table, with the mismatches when `verbose`.
 pub fn render_table(s: &CorpusScores, verbose: bool) -> String {
     let mut out = format!("{} cases\n\n", s.cases);
-    out.push_str(&format!("{:<22} {:>8} {:>6} {:>4} {:>9} {:>7}\n", "rule", "expected", "found", "tp", "precision", "recall"));
+    out.push_str(&format!(
+        "{:<22} {:>8} {:>6} {:>4} {:>9} {:>7}\n",
+        "rule", "expected", "found", "tp", "precision", "recall"
+    ));
     let row = |name: &str, r: &RuleScore| {
         format!("{:<22} {:>8} {:>6} {:>4} {:>9.3} {:>7.3}\n", name, r.expected, r.found, r.tp, r.precision, r.recall)
     };

@@ -1,4 +1,4 @@
 //! Evaluation against labelled data.
 
-pub mod quotes;
 pub mod corpus;
+pub mod quotes;

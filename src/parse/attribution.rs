@@ -216,7 +216,9 @@ fn find_frame(
     let after = inner.end.clamp(pt.start, pt.end);
     // A quotation that ends its sentence with a full stop (`... living.” Gallery director Kathryn
     // Waters said`) is not framed by what follows: that is the next sentence's subject.
-    let closes_sentence = doc.slice(Span::new(outer.start, outer.end)).trim_end_matches(is_mark).trim_end().ends_with('.');
+    let closes_sentence =
+        doc.slice(Span::new(outer.start, outer.end)).trim_end_matches(is_mark).trim_end().ends_with('.')
+            && words.get(after).is_some_and(|w| w.cap);
     if !closes_sentence {
         if let Some(f) = post_frame(lex, &words[after..pt.end]) {
             return Some((f, true));

@@ -16,7 +16,7 @@
 
 use super::phrases::{clause_subject, speaker, subject_before, SpeakerPhrase};
 use super::words::{cover, phrase, Words, W};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{is_weekday, month_number, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
 
@@ -62,7 +62,7 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
     };
     let push = |clause: &[W], cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>| {
         let clause = trim_clause(clause);
-        if words_in(clause) >= 3 {
+        if words_in(clause) >= 3 && !out.iter().any(|r| r.clause == cover(clause)) {
             out.push(Reported { clause: cover(clause), cue, speaker: sp });
         }
     };
@@ -155,10 +155,25 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 start = n - rest.0.len();
             }
         }
-        if let Some(t) = (start..n.min(start + 12)).find(|&k| ws[k].folded == "that" && ws[k].kind == TokenKind::Word) {
+        // "said (on Monday) that ...": a "that" further on belongs to the clause ("activities that would").
+        if let Some(t) = (start..n.min(start + 5)).find(|&k| ws[k].folded == "that" && ws[k].kind == TokenKind::Word) {
             if !ws[start..t].iter().any(|x| x.mark || x.ends_sentence() || x.is_punct(",")) || t == start {
                 start = t + 1;
             }
+        }
+        // "said on Wednesday it would ...": a time adjunct before the clause.
+        if start + 2 < n
+            && matches!(ws[start].folded.as_str(), "on" | "in" | "at" | "during" | "last" | "this")
+            && (is_weekday(&ws[start + 1].folded)
+                || month_number(&ws[start + 1].folded).is_some()
+                || matches!(ws[start + 1].folded.as_str(), "week" | "month" | "year" | "monday"))
+        {
+            start += 2;
+            if ws.get(start).is_some_and(|w| w.kind == TokenKind::Number) {
+                start += 1;
+            }
+        } else if start + 1 < n && matches!(ws[start].folded.as_str(), "today" | "yesterday" | "tonight") {
+            start += 1;
         }
         if start >= n || ws[start].is_punct(":") || ws[start].mark && mostly_quoted(start, n) {
             continue;

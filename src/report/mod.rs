@@ -1,4 +1,4 @@
 //! Rendering results for people and tools; nothing here changes what was found.
 
-pub mod quotes;
 pub mod check;
+pub mod quotes;

@@ -52,25 +52,27 @@ pub fn speaker_keys(lex: &Lexicon, e: &Entity) -> Vec<String> {
     keys
 }
 
-
 /// Compares a summary speaker with a source speaker.
 pub fn compare_speakers(lex: &Lexicon, a: &Entity, b: &Entity) -> SameSpeaker {
     use EntityKind::{Group, Organisation, Person, Place};
     let (ka, kb) = (speaker_keys(lex, a), speaker_keys(lex, b));
     let shares_role = |x: &Entity, y: &Entity| {
-        x.roles.iter().chain(fold(&x.name).split_whitespace().map(str::to_string).collect::<Vec<_>>().iter()).any(
-            |r| lex.is_role(r) && (y.roles.contains(r) || fold(&y.name).split_whitespace().any(|w| w == r)),
-        )
+        x.roles
+            .iter()
+            .chain(fold(&x.name).split_whitespace().map(str::to_string).collect::<Vec<_>>().iter())
+            .any(|r| lex.is_role(r) && (y.roles.contains(r) || fold(&y.name).split_whitespace().any(|w| w == r)))
     };
     // Groups ("officials", "Congressmen", "Chinese experts") are too vague to differ.
-    if ka.is_empty() || kb.is_empty() || a.kind == Group || b.kind == Group {
+    let keyless =
+        |e: &Entity, k: &[String]| k.is_empty() && (e.kind != Organisation || org_words_of(lex, e).is_empty());
+    if keyless(a, &ka) || keyless(b, &kb) || a.kind == Group || b.kind == Group {
         return if shares_role(a, b) || shares_role(b, a) { SameSpeaker::Same } else { SameSpeaker::Unknown };
     }
     let any_similar = |x: &[String], y: &[String]| x.iter().any(|p| y.iter().any(|q| similar(p, q)));
     let verdict = |same: bool| if same { SameSpeaker::Same } else { SameSpeaker::Different };
     match (a.kind, b.kind) {
         // People are known by their surname.
-        (Person, Person) => verdict(any_similar(&ka[ka.len() - 1..], &kb[kb.len() - 1..])),
+        (Person, Person) => verdict(any_similar(&ka[ka.len().saturating_sub(1)..], &kb[kb.len().saturating_sub(1)..])),
         // An organisation is the same as another whose name words it shares in full.
         (Organisation, Organisation) => {
             let (wa, wb) = (org_words_of(lex, a), org_words_of(lex, b));
@@ -129,7 +131,10 @@ mod tests {
         let ministry = ent("Azerbaijan's Foreign Ministry", EntityKind::Organisation, &[], None);
         assert_eq!(compare_speakers(lex, &ministry, &ent("Efraim Halevy", p, &[], None)), SameSpeaker::Different);
         let amb = ent("the ambassador", EntityKind::Group, &["ambassador"], None);
-        assert_eq!(compare_speakers(lex, &amb, &ent("Richard Kauzlarich", p, &["ambassador"], None)), SameSpeaker::Same);
+        assert_eq!(
+            compare_speakers(lex, &amb, &ent("Richard Kauzlarich", p, &["ambassador"], None)),
+            SameSpeaker::Same
+        );
         assert_eq!(compare_speakers(lex, &amb, &full), SameSpeaker::Unknown);
     }
 }

@@ -312,7 +312,9 @@ impl Speakers {
                 };
                 // "Harry Kane won the award. He said, ...": the subject of the sentence before,
                 // in the same paragraph, comes before earlier speakers.
-                let subject = previous_subject(doc, span, names, name_entity).filter(|&e| fits(&self.entities[e]));
+                // Only a person whose gender is known to fit: a capitalised opener is no subject.
+                let subject = previous_subject(doc, span, names, name_entity)
+                    .filter(|&e| self.entities[e].kind == EntityKind::Person && self.entities[e].gender == g);
                 let entity = subject.or_else(|| speaking.iter().rev().copied().find(|&e| fits(&self.entities[e])));
                 Resolved { entity, resolution: if entity.is_some() { Resolution::Pronoun } else { Resolution::None } }
             }
@@ -330,13 +332,28 @@ impl Speakers {
                     .map_or(span.end, |k| span.start + k);
                 let in_phrase = |m: &&NameMention| span.contains(&m.span);
                 let candidates = || names[lo..hi].iter().zip(&name_entity[lo..hi]);
-                let inside = candidates()
-                    .rfind(|(m, _)| in_phrase(m) && m.span.end <= head_end)
-                    .or_else(|| candidates().rfind(|(m, _)| in_phrase(m)));
-                // "Azerbaijani police": the head is a role, not the name.
-                let head = Span::new(span.start, head_end);
-                let last_word = fold(doc.slice(head)).split_whitespace().last().unwrap_or_default().to_string();
-                let inside = inside.filter(|(m, _)| m.span.end == head.end || !lex.is_role(&last_word));
+                let role_head = |part: Span| {
+                    let last = fold(doc.slice(part)).split_whitespace().last().unwrap_or_default().to_string();
+                    lex.is_role(&last)
+                };
+                // "Azerbaijani police", "China's envoy": the head is a role, not the name.
+                let inside = match candidates().rfind(|(m, _)| in_phrase(m) && m.span.end <= head_end) {
+                    // "Special Minister of State Tom Gallagher": a title is no head.
+                    Some(found)
+                        if head_end < span.end
+                            && !found
+                                .0
+                                .words
+                                .last()
+                                .is_some_and(|w| lex.is_role(w) || lex.title_len(&[w.as_str()]) > 0) =>
+                    {
+                        let head = Span::new(span.start, head_end);
+                        Some(found).filter(|(m, _)| m.span.end == head.end || !role_head(head))
+                    }
+                    _ => candidates()
+                        .rfind(|(m, _)| in_phrase(m))
+                        .filter(|(m, _)| m.span.end == span.end || !role_head(span)),
+                };
                 match inside {
                     Some((m, &e)) => {
                         let full = self.entities[e].name.split_whitespace().count();

@@ -1,0 +1,57 @@
+//! Speed of `quotecheck check` in process: the seed pair end to end (both analyses, alignment,
+//! rules), and a 5 KB summary against sources of 10 KB, 100 KB and 1 MB built from the corpus
+//! cases' sources, to show how time grows with the source.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use quotecheck::checks::check;
+use quotecheck::Analysis;
+use std::path::Path;
+
+fn case_texts(file: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut dirs: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path().join(file)).collect();
+    dirs.sort();
+    dirs.into_iter().filter(|p| p.is_file()).map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n")
+}
+
+fn cut(text: &str, size: usize) -> String {
+    let mut out = String::new();
+    while out.len() < size {
+        out.push_str(text);
+        out.push('\n');
+    }
+    let mut end = size.min(out.len());
+    while !out.is_char_boundary(end) {
+        end -= 1;
+    }
+    let at = out[..end].rfind('\n').unwrap_or(end);
+    out.truncate(at);
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/azerbaijan");
+    let source = std::fs::read_to_string(format!("{dir}/source.txt")).unwrap();
+    let summary = std::fs::read_to_string(format!("{dir}/summary.txt")).unwrap();
+    let mut g = c.benchmark_group("check");
+    g.bench_function("seed", |b| b.iter(|| check(&Analysis::new(source.clone()), &Analysis::new(summary.clone()))));
+    let sources = case_texts("source.txt");
+    let summary_5k = cut(&case_texts("summary.txt"), 5_000);
+    let summary_analysis = Analysis::new(summary_5k.clone());
+    g.sample_size(10);
+    for size in [10_000usize, 100_000, 1_000_000] {
+        let text = cut(&sources, size);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("source_with_5k_summary", size), &text, |b, t| {
+            b.iter(|| check(&Analysis::new(t.clone()), &Analysis::new(summary_5k.clone())))
+        });
+        let analysed = Analysis::new(text.clone());
+        g.bench_with_input(BenchmarkId::new("prepared_source_5k_summary", size), &analysed, |b, a| {
+            b.iter(|| check(a, &summary_analysis))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
