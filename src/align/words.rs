@@ -43,6 +43,8 @@ impl TextWords {
         let text = doc.text();
         let mut words = Vec::with_capacity(doc.tokens.len());
         let mut sentences = Vec::with_capacity(doc.sentences.len());
+        // Words repeat: stem each distinct word once.
+        let mut stems: std::collections::HashMap<String, (String, bool)> = std::collections::HashMap::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             let first = words.len();
             for t in &doc.tokens[s.tokens.clone()] {
@@ -65,16 +67,18 @@ impl TextWords {
                     }
                     let folded_full = fold(part);
                     let folded = strip_possessive(&folded_full).to_string();
-                    let is_number = folded.starts_with(|c: char| c.is_ascii_digit());
-                    let content = if is_number {
-                        true
-                    } else {
-                        folded.chars().count() >= 2
-                            && !lex.stopwords.contains(&folded)
-                            && lex.negation_len(&[folded.as_str()]) == 0
-                            && folded.chars().any(char::is_alphabetic)
-                    };
-                    let stem = if is_number { folded.clone() } else { stem(&folded) };
+                    let (stem, content) = stems
+                        .entry(folded.clone())
+                        .or_insert_with(|| {
+                            let is_number = folded.starts_with(|c: char| c.is_ascii_digit());
+                            let content = is_number
+                                || (folded.chars().count() >= 2
+                                    && !lex.stopwords.contains(&folded)
+                                    && lex.negation_len(&[folded.as_str()]) == 0
+                                    && folded.chars().any(char::is_alphabetic));
+                            (if is_number { folded.clone() } else { stem(&folded) }, content)
+                        })
+                        .clone();
                     let cap = part.chars().next().is_some_and(char::is_uppercase);
                     words.push(Word { span, folded, stem, cap, initial: words.len() == first, content, sentence: si });
                 }
