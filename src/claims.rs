@@ -36,7 +36,8 @@ pub fn claims(summary: &Analysis, words: &TextWords) -> Vec<Claim> {
         if range.is_empty() {
             continue;
         }
-        let inside = |a: &Span| span.overlaps(a) && a.start >= span.start;
+        // A quotation that began in an earlier sentence still covers this one's words.
+        let inside = |a: &Span| span.overlaps(a);
         let quotes = summary
             .attributions
             .iter()

@@ -11,7 +11,7 @@ pub const RULE: Rule = Rule {
     summary: "a quotation differs from the source's words",
     doc: "altered-quote (error)
 
-Fires when a quotation in the summary matches a source passage only approximately (word
+Fires when a quotation in the summary matches a source quotation only approximately (word
 similarity of at least 0.5 but not an exact match). The finding shows a word diff: [-word-] for
 source words the summary dropped or replaced, {+word+} for words it added.
 
@@ -26,7 +26,8 @@ What to do: restore the source's words, or mark the edit with an ellipsis or bra
 fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     for q in &ctx.quotes {
         let Some(m) = q.found.as_ref().filter(|m| !m.exact && m.similarity >= FABRICATED_BELOW) else { continue };
-        if q.words.len() < 2 {
+        // An approximate match outside the source's quotations is fabricated-quote's.
+        if q.words.len() < 2 || q.source_quote.is_none() {
             continue;
         }
         let a = &ctx.summary.analysis.attributions[q.attribution];

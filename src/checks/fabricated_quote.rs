@@ -17,7 +17,9 @@ pub const RULE: Rule = Rule {
 Fires when a quotation in the summary of at least three words matches no passage of the source:
 not exactly (allowing an ellipsis for omitted words, [brackets] for inserted ones, case, quote-mark
 style and punctuation), and not approximately either (word similarity below 0.5 to the closest
-source passage, found by letting the quotation's words vote for an alignment).
+source passage, found by letting the quotation's words vote for an alignment). A quotation that
+only resembles the source's narration (an approximate match outside any source quotation) is
+fabricated too: nobody said those words.
 
 Why it matters: a quotation promises the reader these are someone's own words. If the source has
 nothing like them, the summary has put words in a mouth.
@@ -33,7 +35,9 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
             continue;
         }
         let similarity = q.found.as_ref().map_or(0.0, |m| m.similarity);
-        if similarity >= FABRICATED_BELOW {
+        // Words that only resemble the source's narration were never anyone's quotation either.
+        let resembles_narration = q.found.as_ref().is_some_and(|m| !m.exact) && q.source_quote.is_none();
+        if similarity >= FABRICATED_BELOW && !resembles_narration {
             continue;
         }
         let a = &ctx.summary.analysis.attributions[q.attribution];

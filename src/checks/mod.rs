@@ -425,8 +425,8 @@ pub fn check(source: &Analysis, summary: &Analysis) -> Report {
 
 /// Opposite words between a claim and the source: for each unquoted claim word that has an
 /// opposite under `rule` (grammar/antonyms.txt), a source sentence that uses the opposite, not the
-/// claim's word, together with at least two of the content words around the claim's word (three
-/// on each side) when it is among the claim's evidence sentences, three otherwise. Capitalised
+/// claim's word, with at least two of the content words around the claim's word (three on each
+/// side) also around the opposite. Capitalised
 /// words are names ("North Korea", "New Territories West"), not directions. Returns (claim word
 /// index, source word index).
 pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
@@ -453,11 +453,19 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
                 if sentence.iter().any(|x| x.stem == w.stem) {
                     continue;
                 }
-                let shared = window.iter().filter(|st| sentence.iter().any(|x| x.stem == **st)).count();
-                let needed = if ctx.evidence.sentences.iter().any(|e| e.sentence == s as usize) { 2 } else { 3 };
-                let at = sentence.iter().position(|x| &x.stem == opp && !x.cap).map(|i| range.start + i);
-                if let Some(at) = at.filter(|_| shared >= needed && best.is_none_or(|(n, _)| shared > n)) {
-                    best = Some((shared, at));
+                let Some(i) = sentence.iter().position(|x| &x.stem == opp && !x.cap) else { continue };
+                // The shared words must surround the opposite there too.
+                let around: Vec<&str> = {
+                    let content: Vec<usize> = (0..sentence.len()).filter(|&j| sentence[j].content).collect();
+                    let q = content.iter().position(|&j| j == i).unwrap_or(0);
+                    content[q.saturating_sub(3)..(q + 4).min(content.len())]
+                        .iter()
+                        .map(|&j| sentence[j].stem.as_str())
+                        .collect()
+                };
+                let shared = window.iter().filter(|st| around.contains(st)).count();
+                if shared >= 2 && best.is_none_or(|(n, _)| shared > n) {
+                    best = Some((shared, range.start + i));
                 }
             }
         }
