@@ -36,7 +36,10 @@ fn flipped(scope: &Scope, from: &[Word], plain: Range<usize>, to: &[Word], to_sc
     // The other side negating the same words somewhere too leaves the polarity open.
     let negated_there = plain.clone().any(|k| to[k].stem == *first && governed(to_scopes, k));
     let hits: Vec<usize> = stems.iter().filter_map(|s| plain_hit(s)).collect();
-    let enough = plain_hit(first).is_some() || hits.len() >= 2;
+    // Without the negated predicate itself, two other words must agree, and names do not count
+    // ("does not support Israeli strikes" says nothing against "distances itself from Israeli strikes").
+    let common = hits.iter().filter(|&&k| !to[k].cap).count();
+    let enough = plain_hit(first).is_some() || common >= 2;
     (enough && !negated_there).then(|| hits.first().copied()).flatten()
 }
 
