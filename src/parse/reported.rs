@@ -90,6 +90,9 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                         }
                     } else if ws[c - 1].is_punct(",") && !mostly_quoted(0, c - 1) {
                         push(&ws[..c - 1], cue, sp, &mut out);
+                    } else if c >= 4 && rest.0.iter().all(|r| r.kind == TokenKind::Punct) && !mostly_quoted(0, c) {
+                        // "... about 6 million visitors according to the event website."
+                        push(&ws[..c], cue, sp, &mut out);
                     }
                 }
             }
@@ -130,8 +133,16 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let next = ws.get(c + 1);
+        // "explains, in a satirical fashion, that ...": a parenthetical set off by commas.
+        let parenthetical_that = next.is_some_and(|x| x.is_punct(","))
+            && (c + 2..n.min(c + 12)).find(|&k| ws[k].is_punct(",")).is_some_and(|k| {
+                ws.get(k + 1).is_some_and(|x| x.folded == "that") && !ws[c + 2..k].iter().any(|x| x.mark)
+            });
         // CLAUSE, S said.
-        if !participle && next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";")) {
+        if !participle
+            && !parenthetical_that
+            && next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"))
+        {
             let start_of_subject = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
             if start_of_subject >= 2
                 && ws[start_of_subject - 1].is_punct(",")
@@ -153,6 +164,11 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 start += 1;
             } else if let Ok((rest, _)) = speaker(lex).parse(Words(&ws[start..])) {
                 start = n - rest.0.len();
+            }
+        }
+        if parenthetical_that && start == c + 1 {
+            if let Some(k) = (c + 2..n).find(|&k| ws[k].is_punct(",")) {
+                start = k + 1;
             }
         }
         // "said (on Monday) that ...": a "that" further on belongs to the clause ("activities that would").
@@ -284,6 +300,14 @@ mod tests {
             [("The bridge will reopen on Monday".to_string(), "officials".to_string())]
         );
         assert_eq!(found("He was accused of fraud."), Vec::<(String, String)>::new());
+        assert_eq!(
+            found("The city expects 6 million visitors according to the website."),
+            [("The city expects 6 million visitors".to_string(), "the website".to_string())]
+        );
+        assert_eq!(
+            found("The website explains, in a satirical fashion, that the incident was prompted by a video."),
+            [("the incident was prompted by a video".to_string(), "The website".to_string())]
+        );
         assert_eq!(
             found("Such fears grew after Tehran's repeated assertions that the drones could strike."),
             [("the drones could strike".to_string(), "Tehran's".to_string())]
