@@ -7,26 +7,14 @@ use quotecheck::checks::check;
 use quotecheck::Analysis;
 use std::path::Path;
 
+mod common;
+use common::repeat_to;
+
 fn case_texts(file: &str) -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut dirs: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path().join(file)).collect();
     dirs.sort();
     dirs.into_iter().filter(|p| p.is_file()).map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n")
-}
-
-fn cut(text: &str, size: usize) -> String {
-    let mut out = String::new();
-    while out.len() < size {
-        out.push_str(text);
-        out.push('\n');
-    }
-    let mut end = size.min(out.len());
-    while !out.is_char_boundary(end) {
-        end -= 1;
-    }
-    let at = out[..end].rfind('\n').unwrap_or(end);
-    out.truncate(at);
-    out
 }
 
 fn bench(c: &mut Criterion) {
@@ -36,11 +24,11 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("check");
     g.bench_function("seed", |b| b.iter(|| check(&Analysis::new(source.clone()), &Analysis::new(summary.clone()))));
     let sources = case_texts("source.txt");
-    let summary_5k = cut(&case_texts("summary.txt"), 5_000);
+    let summary_5k = repeat_to(&case_texts("summary.txt"), 5_000);
     let summary_analysis = Analysis::new(summary_5k.clone());
     g.sample_size(10);
     for size in [10_000usize, 100_000, 1_000_000] {
-        let text = cut(&sources, size);
+        let text = repeat_to(&sources, size);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::new("source_with_5k_summary", size), &text, |b, t| {
             b.iter(|| check(&Analysis::new(t.clone()), &Analysis::new(summary_5k.clone())))

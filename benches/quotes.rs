@@ -5,6 +5,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use quotecheck::Analysis;
 use std::path::Path;
 
+mod common;
+use common::repeat_to;
+
 fn corpus_text() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/quotes");
     let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
@@ -17,21 +20,6 @@ fn corpus_text() -> String {
         .join("\n")
 }
 
-fn article_of(size: usize, base: &str) -> String {
-    let mut out = String::with_capacity(size + base.len());
-    while out.len() < size {
-        out.push_str(base);
-        out.push('\n');
-    }
-    let mut end = size.min(out.len());
-    while !out.is_char_boundary(end) {
-        end -= 1;
-    }
-    let cut = out[..end].rfind('\n').unwrap_or(end);
-    out.truncate(cut);
-    out
-}
-
 fn bench(c: &mut Criterion) {
     let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/azerbaijan/source.txt")).unwrap();
     let mut g = c.benchmark_group("quotes");
@@ -39,7 +27,7 @@ fn bench(c: &mut Criterion) {
     g.bench_function("seed", |b| b.iter(|| Analysis::new(seed.clone())));
     let base = corpus_text();
     for size in [10_000usize, 100_000, 1_000_000] {
-        let text = article_of(size, &base);
+        let text = repeat_to(&base, size);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.sample_size(if size >= 1_000_000 { 10 } else { 30 });
         g.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, t| b.iter(|| Analysis::new(t.clone())));

@@ -2,7 +2,7 @@
 //! words or opinion.
 
 use super::{ClaimContext, Finding, Rule, Severity};
-use crate::speakers::speaker_keys;
+use crate::speakers::{names_key, speaker_keys};
 
 /// Lowest share of the claim's weighted terms the best source sentence must hold.
 const MIN_SCORE: f64 = 0.6;
@@ -69,10 +69,7 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     let name = match src.analysis.speaker(a) {
         Some(entity) => {
             let keys = speaker_keys(lex, entity);
-            let named = |w: &crate::align::Word| {
-                keys.contains(&w.folded) || lex.place(&w.folded).is_some_and(|p| keys.iter().any(|k| k == p))
-            };
-            if ctx.words().iter().any(named) {
+            if ctx.words().iter().any(|w| names_key(lex, &keys, &w.folded)) {
                 return;
             }
             entity.name.clone()

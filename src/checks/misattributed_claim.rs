@@ -2,7 +2,7 @@
 //! or to nobody.
 
 use super::{ClaimContext, Finding, Rule, Severity};
-use crate::speakers::{EntityKind, SameSpeaker};
+use crate::speakers::{names_key, EntityKind, SameSpeaker};
 
 /// Lowest share of the statement's weighted terms the best source sentence must hold.
 const MIN_SCORE: f64 = 0.3;
@@ -89,9 +89,7 @@ fn named_in_sentence(ctx: &ClaimContext, entity: &crate::speakers::Entity, s: us
         let p = doc.paragraphs[doc.sentences[s].paragraph].sentences.clone();
         src.words.sentences[p.start].start..src.words.sentences[p.end - 1].end
     };
-    src.words.words[range]
-        .iter()
-        .any(|w| keys.iter().any(|k| *k == w.folded || ctx.lex.place(&w.folded) == Some(k.as_str())))
+    src.words.words[range].iter().any(|w| names_key(ctx.lex, &keys, &w.folded))
 }
 
 /// True when the source credits anything in the paragraph of sentence `s`, or the paragraphs

@@ -180,6 +180,21 @@ impl<'a> Side<'a> {
         })
     }
 
+    /// Among the words `ks`, the attribution holding the most of them, with how many it holds and
+    /// how many words there were.
+    pub fn holder(&self, ks: impl IntoIterator<Item = usize>) -> Option<(usize, usize, usize)> {
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut total = 0;
+        for k in ks {
+            total += 1;
+            if let Some(a) = self.attribution_of_word[k] {
+                *counts.entry(a).or_default() += 1;
+            }
+        }
+        let (a, n) = counts.into_iter().max_by_key(|&(a, n)| (n, usize::MAX - a))?;
+        Some((a, n, total))
+    }
+
     /// The span of sentence `i`.
     pub fn sentence_span(&self, i: usize) -> Span {
         crate::text::trim_span(self.text(), self.analysis.doc.sentences[i].span)
@@ -296,17 +311,11 @@ impl ClaimContext<'_> {
     pub fn attribution_holding(&self, s: usize, evidence: &Evidence) -> Option<(usize, f64)> {
         let src = self.source();
         let stems: HashSet<&str> = evidence.terms.iter().map(|t| t.stem.as_str()).collect();
-        let mut counts: HashMap<Option<usize>, usize> = HashMap::new();
-        let mut total = 0;
-        for k in src.words.sentences[s].clone() {
+        let matched = src.words.sentences[s].clone().filter(|&k| {
             let w = &src.words.words[k];
-            if w.content && stems.contains(w.stem.as_str()) {
-                *counts.entry(src.attribution_of_word[k]).or_default() += 1;
-                total += 1;
-            }
-        }
-        let (attr, n) =
-            counts.into_iter().filter_map(|(a, n)| a.map(|a| (a, n))).max_by_key(|&(a, n)| (n, usize::MAX - a))?;
+            w.content && stems.contains(w.stem.as_str())
+        });
+        let (attr, n, total) = src.holder(matched)?;
         Some((attr, n as f64 / total.max(1) as f64))
     }
 }
@@ -340,14 +349,7 @@ impl<'a> Checker<'a> {
         let found = find_quote(&self.source.words, &self.positions, &words);
         let (mut source_quote, mut source_attribution) = (None, None);
         if let Some(m) = &found {
-            let mut counts: HashMap<usize, usize> = HashMap::new();
-            for k in m.words.clone() {
-                if let Some(i) = self.source.attribution_of_word[k] {
-                    *counts.entry(i).or_default() += 1;
-                }
-            }
-            let best = counts.into_iter().max_by_key(|&(i, n)| (n, usize::MAX - i));
-            if let Some((i, n)) = best.filter(|&(_, n)| n * 2 >= m.words.len()) {
+            if let Some((i, n, _)) = self.source.holder(m.words.clone()).filter(|&(_, n, total)| n * 2 >= total) {
                 source_attribution = Some(i);
                 let kind = self.source.analysis.attributions[i].kind;
                 if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) && n > 0 {

@@ -24,13 +24,12 @@ What to do: give the source's figure.",
 
 fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     let src = ctx.source();
-    let best = ctx.evidence.best().map(|b| src.words.sentences[b.sentence].clone());
-    let evidence_numbers: Vec<&NumberMention> = match &best {
-        Some(r) if !r.is_empty() => {
-            let span = src.words.words[r.start].span.cover(&src.words.words[r.end - 1].span);
+    let evidence_numbers: Vec<&NumberMention> = match ctx.evidence.best() {
+        Some(b) => {
+            let span = src.sentence_span(b.sentence);
             src.numbers.iter().filter(|n| span.contains(&n.span)).collect()
         }
-        _ => Vec::new(),
+        None => Vec::new(),
     };
     for n in ctx.summary.numbers.iter().filter(|n| ctx.claim.span.contains(&n.span)) {
         let first = ctx.summary.words.within(n.span).start;

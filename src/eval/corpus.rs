@@ -129,10 +129,6 @@ pub enum CaseError {
     },
 }
 
-fn read(path: &Path) -> Result<String, InputError> {
-    read_text(path)
-}
-
 fn locate(text: &str, needle: &str) -> Option<Span> {
     text.find(needle).map(|s| Span::new(s, s + needle.len()))
 }
@@ -165,10 +161,10 @@ pub struct CaseRun {
 
 /// Reads and checks one case.
 pub fn run_case(dir: &Path) -> Result<CaseRun, CaseError> {
-    let source = read(&dir.join("source.txt"))?;
-    let summary = read(&dir.join("summary.txt"))?;
+    let source = read_text(&dir.join("source.txt"))?;
+    let summary = read_text(&dir.join("summary.txt"))?;
     let path = dir.join("expected.json");
-    let expected: Expected = serde_json::from_str(&read(&path)?)
+    let expected: Expected = serde_json::from_str(&read_text(&path)?)
         .map_err(|e| CaseError::Expected { path: path.clone(), message: e.to_string() })?;
     let report = check(&Analysis::new(source), &Analysis::new(summary.clone()));
     let name = dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());

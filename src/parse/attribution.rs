@@ -2,6 +2,7 @@
 //! speaker phrase it points at (before speaker resolution).
 
 use super::frames::{post_frame, pre_frame, Frame};
+use super::marks::is_quote_mark;
 use super::pairing::{pair_quotes, MarkWarning, RawQuote};
 use super::phrases::{clause_subject, SpeakerPhrase};
 use super::reported::find_reported;
@@ -191,10 +192,6 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     Attributions { items, warnings }
 }
 
-fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›')
-}
-
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
     frame.as_ref().is_some_and(|(_, post)| *post)
 }
@@ -217,7 +214,7 @@ fn find_frame(
     // A quotation that ends its sentence with a full stop (`... living.” Gallery director Kathryn
     // Waters said`) is not framed by what follows: that is the next sentence's subject.
     let closes_sentence =
-        doc.slice(Span::new(outer.start, outer.end)).trim_end_matches(is_mark).trim_end().ends_with('.')
+        doc.slice(Span::new(outer.start, outer.end)).trim_end_matches(is_quote_mark).trim_end().ends_with('.')
             && words.get(after).is_some_and(|w| w.cap);
     if !closes_sentence {
         if let Some(f) = post_frame(lex, &words[after..pt.end]) {

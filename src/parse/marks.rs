@@ -65,7 +65,8 @@ fn mark(input: &str) -> IResult<&str, Family> {
     .parse(input)
 }
 
-fn is_mark_start(c: char) -> bool {
+/// True for a char that can be a quotation mark (or an apostrophe).
+pub(crate) fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
         '\'' | '`'
@@ -130,7 +131,7 @@ pub fn lex_marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut rest = text;
     loop {
-        let skipped: IResult<&str, &str> = take_till(is_mark_start)(rest);
+        let skipped: IResult<&str, &str> = take_till(is_quote_mark)(rest);
         let Ok((after, _)) = skipped else { break };
         if after.is_empty() {
             break;

@@ -52,6 +52,12 @@ pub fn speaker_keys(lex: &Lexicon, e: &Entity) -> Vec<String> {
     keys
 }
 
+/// True when a folded word is one of an entity's keys, directly or as the country it stands for
+/// ("Iranian" names an entity keyed "iran").
+pub fn names_key(lex: &Lexicon, keys: &[String], folded: &str) -> bool {
+    keys.iter().any(|k| k == folded || lex.place(folded) == Some(k.as_str()))
+}
+
 /// Compares a summary speaker with a source speaker.
 pub fn compare_speakers(lex: &Lexicon, a: &Entity, b: &Entity) -> SameSpeaker {
     use EntityKind::{Group, Organisation, Person, Place};

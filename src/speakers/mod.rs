@@ -14,7 +14,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::parse::words::W;
 use crate::parse::{Attribution, Link, PhraseKind};
 use crate::text::{fold, Document, Span};
-pub use compare::{compare_speakers, speaker_keys, SameSpeaker};
+pub use compare::{compare_speakers, names_key, speaker_keys, SameSpeaker};
 pub use names::{collect_names, NameMention};
 use serde::Serialize;
 
