@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use miette::IntoDiagnostic;
 use quotecheck::checks::{Checker, Severity, RULES};
+use quotecheck::eval::benchmark;
 use quotecheck::input::read_text;
 use quotecheck::lexicon::Lexicon;
 use quotecheck::report::check::{render_human as render_check, CheckJson, HumanOptions};
@@ -76,6 +77,15 @@ enum Command {
         /// Score quote and speaker extraction on a PolNeAR-format JSONL file.
         #[arg(long)]
         quotes: Option<PathBuf>,
+        /// Score summary support on factual-consistency benchmark files (JSONL; repeatable).
+        #[arg(long)]
+        benchmark: Vec<PathBuf>,
+        /// With --benchmark: lowest severity that judges a summary inconsistent.
+        #[arg(long, value_enum, default_value = "warning")]
+        fail_on: FailOn,
+        /// Worker threads (0: all cores).
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -101,6 +111,39 @@ fn eval_quotes(file: &Path, format: Format) -> miette::Result<ExitCode> {
         Format::Human => print!("{}", quotecheck::eval::quotes::render_table(&scores)),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn eval_benchmarks(files: &[PathBuf], fail_on: FailOn, jobs: usize, format: Format) -> miette::Result<ExitCode> {
+    let mut datasets = std::collections::BTreeMap::new();
+    for file in files {
+        let text = read_text(file)?;
+        let pairs = benchmark::parse_pairs(&text).map_err(|e| {
+            miette::miette!(
+                help = "each line holds {\"source\", \"summary\", \"label\", ...}",
+                "{}: {e}",
+                file.display()
+            )
+        })?;
+        let stem = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let name = stem.split('.').next().unwrap_or(&stem).to_string();
+        datasets.extend(benchmark::eval_pairs(&name, &pairs, severity(fail_on), jobs));
+    }
+    match format {
+        Format::Json => {
+            let json = serde_json::json!({ "datasets": datasets });
+            println!("{}", serde_json::to_string_pretty(&json).into_diagnostic()?);
+        }
+        Format::Human => print!("{}", benchmark::render_table(&datasets)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn severity(fail_on: FailOn) -> Severity {
+    if fail_on == FailOn::Warning {
+        Severity::Warning
+    } else {
+        Severity::Error
+    }
 }
 
 fn eval_corpus(dir: &Path, format: Format, verbose: bool) -> miette::Result<ExitCode> {
@@ -137,8 +180,7 @@ fn check(source: &Path, summary: &Path, format: Format, fail_on: FailOn, color: 
             print!("{}", render_check(&report, (&names.0, src), (&names.1, sum), opts));
         }
     }
-    let threshold = if fail_on == FailOn::Warning { Severity::Warning } else { Severity::Error };
-    let failed = report.findings.iter().any(|f| f.severity >= threshold);
+    let failed = report.findings.iter().any(|f| f.severity >= severity(fail_on));
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -158,10 +200,14 @@ fn run(cli: Cli) -> miette::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval { quotes: Some(file), format, .. } => eval_quotes(&file, format),
-        Command::Eval { dir: Some(dir), format, verbose, .. } => eval_corpus(&dir, format, verbose),
-        Command::Eval { .. } => {
-            Err(miette::miette!(help = "pass a corpus directory, or --quotes FILE.jsonl", "nothing to evaluate"))
+        Command::Eval { benchmark, fail_on, jobs, format, .. } if !benchmark.is_empty() => {
+            eval_benchmarks(&benchmark, fail_on, jobs, format)
         }
+        Command::Eval { dir: Some(dir), format, verbose, .. } => eval_corpus(&dir, format, verbose),
+        Command::Eval { .. } => Err(miette::miette!(
+            help = "pass a corpus directory, --quotes FILE.jsonl or --benchmark FILE.jsonl",
+            "nothing to evaluate"
+        )),
         Command::Rules => {
             for r in RULES {
                 println!("{:<22} {:<8} {}", r.id, r.severity.as_str(), r.summary);

@@ -333,6 +333,16 @@ pub struct Report {
     pub support: f64,
 }
 
+impl Report {
+    /// A continuous risk that the summary is not faithful, for ranking (ROC AUC): each error
+    /// counts 2 and each warning 1, and the weakest claim's missing coverage (1 − support) breaks
+    /// ties between summaries with the same findings.
+    pub fn risk(&self) -> f64 {
+        let weight: usize = self.findings.iter().map(|f| if f.severity == Severity::Error { 2 } else { 1 }).sum();
+        weight as f64 + (1.0 - self.support)
+    }
+}
+
 impl<'a> Checker<'a> {
     /// Prepares a source.
     pub fn new(source: &'a Analysis, lex: &'a Lexicon) -> Self {

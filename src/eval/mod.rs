@@ -1,4 +1,5 @@
 //! Evaluation against labelled data.
 
+pub mod benchmark;
 pub mod corpus;
 pub mod quotes;
