@@ -225,8 +225,14 @@ impl Lexicon {
 
     /// The length in words of the negation cue that starts `words` (folded), or 0.
     pub fn negation_len(&self, words: &[&str]) -> usize {
-        if words.first().is_some_and(|w| w.ends_with("n't")) {
+        if words.first().is_some_and(|w| w.ends_with("n't") || *w == "n't") {
             return 1;
+        }
+        // Tokenised with the apostrophe apart: "doesn ’ t", "don t".
+        if let [first, "t", ..] = words {
+            if first.len() >= 3 && first.ends_with('n') {
+                return 2;
+            }
         }
         self.negations
             .iter()

@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use miette::IntoDiagnostic;
-use quotecheck::checks::{Checker, Severity, RULES};
+use quotecheck::checks::{Checker, Profile, Settings, Severity, RULES};
 use quotecheck::eval::benchmark;
 use quotecheck::input::read_text;
 use quotecheck::lexicon::Lexicon;
@@ -86,6 +86,9 @@ enum Command {
         /// Worker threads (0: all cores).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
+        /// With --benchmark: the settings profile the pairs are checked with.
+        #[arg(long, value_enum, default_value = "consistency")]
+        profile: Profile,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
@@ -113,7 +116,14 @@ fn eval_quotes(file: &Path, format: Format) -> miette::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn eval_benchmarks(files: &[PathBuf], fail_on: FailOn, jobs: usize, format: Format) -> miette::Result<ExitCode> {
+fn eval_benchmarks(
+    files: &[PathBuf],
+    profile: Profile,
+    fail_on: FailOn,
+    jobs: usize,
+    format: Format,
+) -> miette::Result<ExitCode> {
+    let settings = Settings::for_profile(profile);
     let mut datasets = std::collections::BTreeMap::new();
     for file in files {
         let text = read_text(file)?;
@@ -126,7 +136,7 @@ fn eval_benchmarks(files: &[PathBuf], fail_on: FailOn, jobs: usize, format: Form
         })?;
         let stem = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let name = stem.split('.').next().unwrap_or(&stem).to_string();
-        datasets.extend(benchmark::eval_pairs(&name, &pairs, severity(fail_on), jobs));
+        datasets.extend(benchmark::eval_pairs(&name, &pairs, &settings, severity(fail_on), jobs));
     }
     match format {
         Format::Json => {
@@ -200,8 +210,8 @@ fn run(cli: Cli) -> miette::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Eval { quotes: Some(file), format, .. } => eval_quotes(&file, format),
-        Command::Eval { benchmark, fail_on, jobs, format, .. } if !benchmark.is_empty() => {
-            eval_benchmarks(&benchmark, fail_on, jobs, format)
+        Command::Eval { benchmark, profile, fail_on, jobs, format, .. } if !benchmark.is_empty() => {
+            eval_benchmarks(&benchmark, profile, fail_on, jobs, format)
         }
         Command::Eval { dir: Some(dir), format, verbose, .. } => eval_corpus(&dir, format, verbose),
         Command::Eval { .. } => Err(miette::miette!(

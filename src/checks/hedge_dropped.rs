@@ -32,13 +32,14 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     let sentence = src.words.sentences[best.sentence].clone();
     let (sw, mw) = (&src.words.words, &ctx.summary.words.words);
     for scope in src.hedges.iter().filter(|h| sentence.contains(&h.cue.start)) {
-        let qualified: Vec<usize> = scope
-            .governed
-            .iter()
-            .filter_map(|&g| {
-                ctx.claim.words.clone().find(|&k| mw[k].content && mw[k].stem == sw[g].stem && !ctx.is_quoted(k))
-            })
-            .collect();
+        let in_claim = |g: usize| {
+            ctx.claim.words.clone().find(|&k| mw[k].content && mw[k].stem == sw[g].stem && !ctx.is_quoted(k))
+        };
+        // The word the hedge qualifies first (its predicate) must be in the claim.
+        if scope.governed.first().and_then(|&g| in_claim(g)).is_none() {
+            continue;
+        }
+        let qualified: Vec<usize> = scope.governed.iter().filter_map(|&g| in_claim(g)).collect();
         if qualified.len() < MIN_QUALIFIED {
             continue;
         }

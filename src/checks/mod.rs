@@ -15,6 +15,7 @@ mod misattributed_quote;
 mod negation_mismatch;
 mod number_mismatch;
 mod quote_from_narrative;
+pub mod settings;
 mod unsupported_claim;
 
 use crate::align::{find_quote, Evidence, QuoteMatch, QuoteWords, SourceIndex, TextWords, Word, WordPositions};
@@ -29,6 +30,7 @@ use crate::speakers::{compare_speakers, Resolution, SameSpeaker};
 use crate::text::Span;
 use crate::Analysis;
 use serde::Serialize;
+pub use settings::{Profile, Settings};
 use std::collections::{HashMap, HashSet};
 
 /// How serious a finding is.
@@ -213,6 +215,8 @@ pub struct Checker<'a> {
     pub positions: WordPositions,
     /// Acronyms the source spells out.
     pub acronyms: HashSet<String>,
+    /// Rule severities and thresholds.
+    pub settings: Settings,
 }
 
 /// A summary quotation and where the source has it.
@@ -346,11 +350,16 @@ impl Report {
 impl<'a> Checker<'a> {
     /// Prepares a source.
     pub fn new(source: &'a Analysis, lex: &'a Lexicon) -> Self {
+        Checker::with_settings(source, lex, Settings::default())
+    }
+
+    /// Prepares a source, with other severities or thresholds.
+    pub fn with_settings(source: &'a Analysis, lex: &'a Lexicon, settings: Settings) -> Self {
         let side = Side::new(source, lex);
         let index = SourceIndex::new(&side.words, lex);
         let positions = WordPositions::new(&side.words);
         let acronyms = acronyms(&side.words.words);
-        Checker { lex, source: side, index, positions, acronyms }
+        Checker { lex, source: side, index, positions, acronyms, settings }
     }
 
     fn align_quote(&self, summary: &Side, attribution: usize) -> AlignedQuote {
@@ -416,8 +425,12 @@ impl<'a> Checker<'a> {
                 })
                 .collect();
             let before = findings.len();
-            for rule in RULES {
+            for rule in self.settings.active() {
+                let first = findings.len();
                 (rule.check)(&ctx, &mut findings);
+                if let Some(severity) = self.settings.severity(rule) {
+                    findings[first..].iter_mut().for_each(|f| f.severity = severity);
+                }
             }
             if findings.len() == before {
                 supported += 1;

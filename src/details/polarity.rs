@@ -23,6 +23,10 @@ const NEGATION_REACH: usize = 3;
 /// How many content words a hedge qualifies.
 const HEDGE_REACH: usize = 6;
 
+/// Words that open a new clause with its own subject ("not connected to the deal they signed"):
+/// a cue's reach stops there.
+const CLAUSE_OPENERS: &[&str] = &["who", "which", "that", "whose", "they", "he", "she", "we", "i", "you"];
+
 fn scope(text: &str, words: &[Word], cue: Range<usize>, reach: usize) -> Scope {
     let mut governed = Vec::new();
     let mut k = cue.end;
@@ -30,6 +34,9 @@ fn scope(text: &str, words: &[Word], cue: Range<usize>, reach: usize) -> Scope {
         if words[k].sentence != words[cue.start].sentence
             || clause_break(&text[words[k - 1].span.end.min(words[k].span.start)..words[k].span.start])
         {
+            break;
+        }
+        if k > cue.end && CLAUSE_OPENERS.contains(&words[k].folded.as_str()) {
             break;
         }
         if words[k].content {
@@ -47,7 +54,10 @@ pub fn negations(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Scope> {
     while i < words.len() {
         let window: Vec<&str> = words[i..(i + 3).min(words.len())].iter().map(|w| w.folded.as_str()).collect();
         let n = lex.negation_len(&window);
-        if n > 0 {
+        // "No 8", "No. 10": a number, not a negation.
+        let numbered =
+            window[0] == "no" && words.get(i + 1).is_some_and(|w| w.folded.starts_with(|c: char| c.is_ascii_digit()));
+        if n > 0 && !numbered {
             out.push(scope(text, words, i..i + n, NEGATION_REACH));
             i += n;
         } else {
@@ -85,6 +95,25 @@ mod tests {
         let governed: Vec<Vec<&str>> =
             scopes.iter().map(|s| s.governed.iter().map(|&k| w.words[k].folded.as_str()).collect()).collect();
         assert_eq!(governed, [vec!["attend", "signing", "ceremony"], vec!["elected"]]);
+    }
+
+    #[test]
+    fn tokenised_negations_and_numbered_no() {
+        let lex = Lexicon::builtin();
+        for text in ["That does n't prevent one man.", "That doesn ’ t prevent one man.", "They don't prevent one man."]
+        {
+            let d = Document::new(text);
+            let w = TextWords::new(&d, lex);
+            let scopes = negations(d.text(), &w.words, lex);
+            assert_eq!(scopes.len(), 1, "{text}");
+            assert_eq!(w.words[scopes[0].governed[0]].folded, "prevent", "{text}");
+        }
+        let d = Document::new("The Wasps No 8 was suspended. It is not the deal they signed.");
+        let w = TextWords::new(&d, lex);
+        let scopes = negations(d.text(), &w.words, lex);
+        assert_eq!(scopes.len(), 1);
+        let governed: Vec<&str> = scopes[0].governed.iter().map(|&k| w.words[k].folded.as_str()).collect();
+        assert_eq!(governed, ["deal"]);
     }
 
     #[test]

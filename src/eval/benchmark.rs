@@ -6,7 +6,7 @@
 //! accuracy is the mean of the true-positive and true-negative rates; AUC ranks pairs by
 //! [`crate::checks::Report::risk`].
 
-use crate::checks::{Checker, Severity};
+use crate::checks::{Checker, Settings, Severity};
 use crate::lexicon::Lexicon;
 use crate::text::Span;
 use crate::Analysis;
@@ -115,10 +115,10 @@ fn byte_offset(text: &str, cp: usize) -> usize {
 }
 
 /// Checks one pair and compares the verdicts with the labels.
-pub fn judge(pair: &Pair, fail_on: Severity, lex: &Lexicon) -> Judged {
+pub fn judge(pair: &Pair, settings: &Settings, fail_on: Severity, lex: &Lexicon) -> Judged {
     let source = Analysis::with_lexicon(pair.source.as_str(), lex);
     let summary = Analysis::with_lexicon(pair.summary.as_str(), lex);
-    let report = Checker::new(&source, lex).check(&summary);
+    let report = Checker::with_settings(&source, lex, settings.clone()).check(&summary);
     let failing: Vec<Span> = report.findings.iter().filter(|f| f.severity >= fail_on).map(|f| f.summary_span).collect();
     let sentences = pair
         .sentences
@@ -139,9 +139,9 @@ pub fn judge(pair: &Pair, fail_on: Severity, lex: &Lexicon) -> Judged {
 }
 
 /// Checks every pair on `jobs` threads (0: all cores), in input order.
-pub fn judge_all(pairs: &[Pair], fail_on: Severity, jobs: usize) -> Vec<Judged> {
+pub fn judge_all(pairs: &[Pair], settings: &Settings, fail_on: Severity, jobs: usize) -> Vec<Judged> {
     let lex = Lexicon::builtin();
-    let run = || pairs.par_iter().map(|p| judge(p, fail_on, lex)).collect();
+    let run = || pairs.par_iter().map(|p| judge(p, settings, fail_on, lex)).collect();
     match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(pool) => pool.install(run),
         Err(_) => run(),
@@ -208,9 +208,15 @@ pub fn score(judged: &[&Judged], seconds: f64) -> DatasetScore {
 
 /// Checks and scores one benchmark file: the whole dataset under `name`, and each origin under
 /// `name/origin` when the dataset mixes several.
-pub fn eval_pairs(name: &str, pairs: &[Pair], fail_on: Severity, jobs: usize) -> BTreeMap<String, DatasetScore> {
+pub fn eval_pairs(
+    name: &str,
+    pairs: &[Pair],
+    settings: &Settings,
+    fail_on: Severity,
+    jobs: usize,
+) -> BTreeMap<String, DatasetScore> {
     let start = Instant::now();
-    let judged = judge_all(pairs, fail_on, jobs);
+    let judged = judge_all(pairs, settings, fail_on, jobs);
     let seconds = start.elapsed().as_secs_f64();
     let mut out = BTreeMap::new();
     out.insert(name.to_string(), score(&judged.iter().collect::<Vec<_>>(), seconds));
@@ -294,7 +300,7 @@ mod tests {
             "sentences": [{"start": 0, "end": 52, "label": 0}, {"start": 53, "end": 73, "label": 1}],
         });
         let pairs = parse_pairs(&line.to_string()).unwrap();
-        let j = judge(&pairs[0], Severity::Warning, Lexicon::builtin());
+        let j = judge(&pairs[0], &Settings::default(), Severity::Warning, Lexicon::builtin());
         assert!(j.flagged && j.inconsistent);
         assert_eq!(j.sentences, vec![(true, true), (false, false)]);
     }

@@ -20,7 +20,7 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '「' | '『' | '¿' | '¡')
+    matches!(c, '“' | '"' | '‘' | '\'' | '`' | '(' | '[' | '«' | '‹' | '„' | '「' | '『' | '¿' | '¡')
 }
 
 /// The word directly before byte `at` of `s` (letters, digits and inner full stops).
@@ -82,6 +82,17 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
         while j < n && is_closer(chars[j].1) {
             j += 1;
         }
+        // Tokenised text ("he left . ' she said"): a stop after a space is never an
+        // abbreviation, its closing marks stand apart, and the next sentence may be lower-case.
+        let spaced = i > 0 && chars[i - 1].1.is_whitespace() && matches!(run, "." | "?" | "!");
+        while spaced
+            && j + 2 <= n
+            && chars[j].1 == ' '
+            && is_closer(chars[j + 1].1)
+            && chars.get(j + 2).is_none_or(|x| x.1.is_whitespace())
+        {
+            j += 2;
+        }
         if j >= n {
             break;
         }
@@ -101,8 +112,8 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
         let next_starts = next.is_uppercase()
             || next.is_numeric()
             || (is_opener(next) && chars.get(k + 1).is_some_and(|&(_, d)| d.is_uppercase() || d.is_numeric()));
-        let mut boundary = next_starts;
-        if boundary && run == "." {
+        let mut boundary = next_starts || (spaced && (next.is_alphanumeric() || is_opener(next)));
+        if boundary && run == "." && !spaced {
             let next_word_at = if is_opener(next) { chars.get(k + 1).map_or(s.len(), |x| x.0) } else { chars[k].0 };
             boundary = !stop_is_abbreviation(word_before(s, at), word_at(s, next_word_at), lex);
         }
@@ -128,6 +139,18 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         split_sentences(t, Span::new(0, t.len()), Lexicon::builtin()).into_iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn tokenised_text() {
+        assert_eq!(
+            split("he left . 'if he can get in then anybody can . ' paul merson said so . ` i 'm happy"),
+            ["he left .", "'if he can get in then anybody can . '", "paul merson said so .", "` i 'm happy"]
+        );
+        assert_eq!(
+            split("the u.s. is big . Growth was 3.5 percent ."),
+            ["the u.s. is big .", "Growth was 3.5 percent ."]
+        );
     }
 
     #[test]
