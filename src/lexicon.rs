@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub antonyms: HashMap<String, Vec<(String, String)>>,
     /// Words standing for a country (demonyms, short names, capitals) mapped to the folded country.
     pub places: HashMap<String, String>,
+    /// Speaker aliases from the configuration: folded alias → the canonical name.
+    pub aliases: HashMap<String, String>,
 }
 
 /// The value of a number word.
@@ -296,6 +298,22 @@ impl Lexicon {
         if let Some((city, country)) = entry.split_once('=') {
             self.capitals.insert(fold(city.trim()), country.trim().to_string());
         }
+    }
+
+    /// Declares that `alias` and `name` denote the same speaker.
+    pub fn add_alias(&mut self, alias: &str, name: &str) {
+        self.aliases.insert(fold(alias.trim()), name.trim().to_string());
+    }
+
+    /// The canonical name for a speaker's name, when the configuration gives one for the whole
+    /// name or for its last word.
+    pub fn canonical_name(&self, name: &str) -> Option<&str> {
+        if self.aliases.is_empty() {
+            return None;
+        }
+        let folded = fold(name);
+        let last = folded.split_whitespace().last().unwrap_or("");
+        self.aliases.get(&folded).or_else(|| self.aliases.get(last)).map(String::as_str)
     }
 
     /// The cue verb for an inflected form, if it is one.

@@ -7,6 +7,7 @@ pub mod align;
 pub mod analysis;
 pub mod checks;
 pub mod claims;
+pub mod config;
 pub mod details;
 pub mod eval;
 pub mod input;

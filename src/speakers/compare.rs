@@ -60,6 +60,18 @@ pub fn names_key(lex: &Lexicon, keys: &[String], folded: &str) -> bool {
 
 /// Compares a summary speaker with a source speaker.
 pub fn compare_speakers(lex: &Lexicon, a: &Entity, b: &Entity) -> SameSpeaker {
+    // Configured aliases ("Araghchi" = "Abbas Araqchi") compare by their canonical name.
+    let canonical = |e: &Entity| lex.canonical_name(&e.name).map(|n| Entity { name: n.to_string(), ..e.clone() });
+    let (ca, cb) = (canonical(a), canonical(b));
+    let (a, b) = (ca.as_ref().unwrap_or(a), cb.as_ref().unwrap_or(b));
+    if (ca.is_some() || cb.is_some()) && fold(&a.name) == fold(&b.name) {
+        return SameSpeaker::Same;
+    }
+    compare_names(lex, a, b)
+}
+
+/// [`compare_speakers`] without aliases.
+fn compare_names(lex: &Lexicon, a: &Entity, b: &Entity) -> SameSpeaker {
     use EntityKind::{Group, Organisation, Person, Place};
     let (ka, kb) = (speaker_keys(lex, a), speaker_keys(lex, b));
     let shares_role = |x: &Entity, y: &Entity| {
