@@ -1,5 +1,6 @@
 //! Output of `quotecheck check`: JSON for tools and miette diagnostics for people.
 
+use super::describe_speaker;
 use crate::checks::{Finding, Report, Severity, SpeakerRef};
 use crate::text::{line_col, Span};
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
@@ -164,11 +165,6 @@ impl Diagnostic for FindingDiagnostic {
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
         Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
     }
-}
-
-fn describe_speaker(side: &str, s: &SpeakerRef) -> String {
-    let via = s.mention.as_deref().filter(|m| *m != s.name).map(|m| format!(" via “{m}”")).unwrap_or_default();
-    format!("{side} speaker: {} ({}{via})", s.name, s.resolution.as_str())
 }
 
 fn help_text(f: &Finding) -> Option<String> {
