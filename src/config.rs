@@ -145,21 +145,14 @@ pub enum ConfigError {
     },
 }
 
-/// 1-based line and column (in characters) of byte `offset` of `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let offset = (0..=offset.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
+// A configuration error happens at most once per run; its size does not matter.
+#[allow(clippy::result_large_err)]
 impl Config {
     /// Parses the text of a configuration file read from `path`.
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         let invalid = |span: Option<std::ops::Range<usize>>, message: String| {
             let span = span.unwrap_or(0..0);
-            let (line, column) = line_column(text, span.start);
+            let (line, column) = crate::text::line_col(text, span.start);
             ConfigError::Invalid {
                 path: path.to_path_buf(),
                 line,

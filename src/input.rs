@@ -113,6 +113,39 @@ pub fn read_text(path: &Path) -> Result<String, InputError> {
     decode(path, bytes)
 }
 
+/// A text as read for checking: the file as written, and the text analysed (for Markdown, its
+/// prose at the same offsets; otherwise the same text).
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The text as written (a byte-order mark dropped); spans point into it.
+    pub shown: String,
+    /// The text to analyse: same length and offsets as `shown`.
+    pub analysed: String,
+    /// For a Markdown file, its prose view and suppression comments.
+    pub markdown: Option<crate::markdown::Prose>,
+}
+
+impl Input {
+    /// Wraps a text; `markdown` reads it as Markdown.
+    pub fn new(shown: String, markdown: bool) -> Self {
+        if markdown {
+            let prose = crate::markdown::prose(&shown);
+            return Input { analysed: prose.text.clone(), shown, markdown: Some(prose) };
+        }
+        Input { analysed: shown.clone(), shown, markdown: None }
+    }
+
+    /// True when a Markdown suppression comment silences `rule` on `span`.
+    pub fn suppressed(&self, rule: &str, span: crate::text::Span) -> bool {
+        self.markdown.as_ref().is_some_and(|p| p.suppressed(rule, span))
+    }
+}
+
+/// Reads a text file (or standard input for `-`), as Markdown when its name ends in .md.
+pub fn read_input(path: &Path) -> Result<Input, InputError> {
+    Ok(Input::new(read_text(path)?, crate::markdown::is_markdown_path(path)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

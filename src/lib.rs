@@ -5,6 +5,8 @@
 
 pub mod align;
 pub mod analysis;
+pub mod baseline;
+pub mod batch;
 pub mod checks;
 pub mod claims;
 pub mod config;
@@ -12,6 +14,7 @@ pub mod details;
 pub mod eval;
 pub mod input;
 pub mod lexicon;
+pub mod markdown;
 pub mod parse;
 pub mod report;
 pub mod speakers;

@@ -2,12 +2,20 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use miette::IntoDiagnostic;
-use quotecheck::checks::{Checker, Profile, Settings, Severity, RULES};
+use quotecheck::baseline::Baseline;
+use quotecheck::batch::{check_pair, BatchOptions};
+use quotecheck::checks::Report;
+use quotecheck::checks::{Profile, Settings, Severity, RULES};
+use quotecheck::config::Config;
 use quotecheck::eval::benchmark;
-use quotecheck::input::read_text;
+use quotecheck::input::{read_input, read_text};
 use quotecheck::lexicon::Lexicon;
+use quotecheck::report::brief::render_brief;
 use quotecheck::report::check::{render_human as render_check, CheckJson, HumanOptions};
+use quotecheck::report::github::render_github;
 use quotecheck::report::quotes::{render_human, QuotesJson};
+use quotecheck::report::sarif::render_sarif;
+use quotecheck::report::Texts;
 use quotecheck::Analysis;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -24,10 +32,26 @@ struct Cli {
     command: Command,
 }
 
+/// Output of `quotes` and `eval`.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
     Human,
     Json,
+}
+
+/// Output of `check`.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum CheckFormat {
+    /// miette's graphical report.
+    Human,
+    /// One line per finding: `path:line:col: severity[rule] message`.
+    Brief,
+    /// quotecheck's JSON report (also the `--baseline` format).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub workflow-command annotations.
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -43,6 +67,43 @@ enum Color {
     Never,
 }
 
+/// Where the settings come from.
+#[derive(clap::Args, Clone)]
+struct ConfigArgs {
+    /// The configuration file (default: the nearest quotecheck.toml above the summary).
+    #[arg(long, conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore any quotecheck.toml.
+    #[arg(long)]
+    no_config: bool,
+    /// Start from this profile instead of the configuration's.
+    #[arg(long, value_enum)]
+    profile: Option<Profile>,
+}
+
+impl ConfigArgs {
+    /// The configuration that applies to a summary at `near`.
+    fn load(&self, near: &Path) -> miette::Result<Config> {
+        let path = match (&self.config, self.no_config) {
+            (Some(p), _) => Some(p.clone()),
+            (None, true) => None,
+            (None, false) => {
+                let dir =
+                    if near.as_os_str() == "-" { Path::new(".") } else { near.parent().unwrap_or(Path::new(".")) };
+                Config::find(dir)
+            }
+        };
+        let mut config = match path {
+            Some(p) => Config::read(&p)?,
+            None => Config::default(),
+        };
+        if let Some(profile) = self.profile {
+            config.profile = profile;
+        }
+        Ok(config)
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check a summary against its source article.
@@ -50,17 +111,28 @@ enum Command {
         /// The source article (`-` for standard input).
         #[arg(long)]
         source: PathBuf,
-        /// The summary (`-` for standard input).
+        /// The summary (`-` for standard input). Files ending in .md are read as Markdown.
         summary: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
-        format: Format,
+        format: CheckFormat,
         /// Lowest severity that makes the exit status 1.
         #[arg(long, value_enum, default_value = "error")]
         fail_on: FailOn,
         /// Colour in the human report (NO_COLOR is respected with auto).
         #[arg(long, value_enum, default_value = "auto")]
         color: Color,
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Print the findings only (no tally or closing line).
+        #[arg(long, short)]
+        quiet: bool,
+        /// Print the number of findings per rule (to standard error for json, sarif and github).
+        #[arg(long)]
+        statistics: bool,
+        /// A JSON report saved earlier: findings already in it (same rule, same text) are not reported.
+        #[arg(long)]
+        baseline: Option<PathBuf>,
     },
     /// List every quotation and reported statement of one text, with its speaker.
     Quotes {
@@ -96,8 +168,28 @@ enum Command {
         #[arg(long)]
         verbose: bool,
     },
-    /// List the rules with their default severity.
-    Rules,
+    /// Check many pairs from a JSONL file (`{"id", "source", "summary"}` or `source_path`/`summary_path`
+    /// per line) on all cores; one JSON result per line, in input order.
+    Batch {
+        /// The pairs (`-` for standard input).
+        pairs: PathBuf,
+        /// Write the results here instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Worker threads (0: all cores).
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
+        /// Lowest severity that makes a pair failing (and the exit status 1).
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// List the rules with their severity (as the configuration sets it) and summary.
+    Rules {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
     /// Print the documentation of a rule.
     Explain {
         /// The rule id (see `quotecheck rules`).
@@ -110,8 +202,8 @@ fn eval_quotes(file: &Path, format: Format) -> miette::Result<ExitCode> {
     let scores = quotecheck::eval::quotes::eval_polnear(&text)
         .map_err(|e| miette::miette!("{}: not a PolNeAR-format JSONL file: {e}", file.display()))?;
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&scores).into_diagnostic()?),
-        Format::Human => print!("{}", quotecheck::eval::quotes::render_table(&scores)),
+        Format::Json => write_stdout(&(serde_json::to_string_pretty(&scores).into_diagnostic()? + "\n"))?,
+        Format::Human => write_stdout(&quotecheck::eval::quotes::render_table(&scores))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -141,9 +233,9 @@ fn eval_benchmarks(
     match format {
         Format::Json => {
             let json = serde_json::json!({ "datasets": datasets });
-            println!("{}", serde_json::to_string_pretty(&json).into_diagnostic()?);
+            write_stdout(&(serde_json::to_string_pretty(&json).into_diagnostic()? + "\n"))?;
         }
-        Format::Human => print!("{}", benchmark::render_table(&datasets)),
+        Format::Human => write_stdout(&benchmark::render_table(&datasets))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -159,8 +251,8 @@ fn severity(fail_on: FailOn) -> Severity {
 fn eval_corpus(dir: &Path, format: Format, verbose: bool) -> miette::Result<ExitCode> {
     let scores = quotecheck::eval::corpus::eval_dir(dir)?;
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&scores).into_diagnostic()?),
-        Format::Human => print!("{}", quotecheck::eval::corpus::render_table(&scores, verbose)),
+        Format::Json => write_stdout(&(serde_json::to_string_pretty(&scores).into_diagnostic()? + "\n"))?,
+        Format::Human => write_stdout(&quotecheck::eval::corpus::render_table(&scores, verbose))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -173,39 +265,145 @@ fn use_color(color: Color) -> bool {
     }
 }
 
-fn check(source: &Path, summary: &Path, format: Format, fail_on: FailOn, color: Color) -> miette::Result<ExitCode> {
-    let source_text = read_text(source)?;
-    let summary_text = read_text(summary)?;
-    let source_analysis = Analysis::new(source_text);
-    let summary_analysis = Analysis::new(summary_text);
-    let report = Checker::new(&source_analysis, Lexicon::builtin()).check(&summary_analysis);
-    let (src, sum) = (source_analysis.doc.text(), summary_analysis.doc.text());
-    match format {
-        Format::Json => {
-            println!("{}", serde_json::to_string_pretty(&CheckJson::new(&report, src, sum)).into_diagnostic()?);
+/// Options of `check` that shape the output.
+struct CheckOptions {
+    format: CheckFormat,
+    fail_on: FailOn,
+    color: Color,
+    quiet: bool,
+    statistics: bool,
+    baseline: Option<PathBuf>,
+}
+
+fn statistics(report: &Report) -> String {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for f in &report.findings {
+        *counts.entry(f.rule).or_default() += 1;
+    }
+    counts.iter().map(|(rule, n)| format!("{n:>5}  {rule}\n")).collect()
+}
+
+fn check(source: &Path, summary: &Path, config: &Config, opts: &CheckOptions) -> miette::Result<ExitCode> {
+    let (source_input, summary_input) = (read_input(source)?, read_input(summary)?);
+    let lexicon = config.extends_lexicon().then(|| config.lexicon());
+    let lex = lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
+    let mut report = check_pair(&source_input, &summary_input, &config.settings(), lex);
+    let (src, sum) = (source_input.shown.as_str(), summary_input.shown.as_str());
+    if let Some(path) = &opts.baseline {
+        Baseline::read(path)?.filter(&mut report.findings, sum);
+    }
+    let names = (source.display().to_string(), summary.display().to_string());
+    let texts = Texts { summary_path: &names.1, summary: sum, source_path: &names.0, source: src };
+    let mut out = match opts.format {
+        CheckFormat::Json => serde_json::to_string_pretty(&CheckJson::new(&report, src, sum)).into_diagnostic()? + "\n",
+        CheckFormat::Human => {
+            let human = HumanOptions { color: use_color(opts.color), width: 100 };
+            let text = render_check(&report, (&names.0, src), (&names.1, sum), human);
+            if opts.quiet {
+                // The tally is the last line.
+                let body = text.trim_end().rsplit_once('\n').map_or("", |(body, _)| body);
+                if body.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("{body}\n")
+                }
+            } else {
+                text
+            }
         }
-        Format::Human => {
-            let opts = HumanOptions { color: use_color(color), width: 100 };
-            let names = (source.display().to_string(), summary.display().to_string());
-            print!("{}", render_check(&report, (&names.0, src), (&names.1, sum), opts));
+        CheckFormat::Brief => render_brief(&report, &texts),
+        CheckFormat::Sarif => render_sarif(&report, &texts),
+        CheckFormat::Github => render_github(&report, &texts),
+    };
+    if opts.statistics {
+        let stats = statistics(&report);
+        if matches!(opts.format, CheckFormat::Human | CheckFormat::Brief) {
+            out.push_str(&stats);
+        } else {
+            eprint!("{stats}");
         }
     }
-    let failed = report.findings.iter().any(|f| f.severity >= severity(fail_on));
+    write_stdout(&out)?;
+    let failed = report.findings.iter().any(|f| f.severity >= severity(opts.fail_on));
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends the output quietly.
+fn write_stdout(text: &str) -> miette::Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e).into_diagnostic(),
+        _ => Ok(()),
+    }
+}
+
+fn batch(
+    pairs: &Path,
+    output: Option<&Path>,
+    jobs: usize,
+    fail_on: FailOn,
+    config: &Config,
+) -> miette::Result<ExitCode> {
+    use std::io::BufReader;
+    let unreadable = |e: std::io::Error| miette::miette!("cannot read {}: {e}", pairs.display());
+    let (reader, size): (Box<dyn std::io::BufRead + Send>, Option<u64>) = if pairs.as_os_str() == "-" {
+        (Box::new(BufReader::new(std::io::stdin())), None)
+    } else {
+        let file = std::fs::File::open(pairs).map_err(unreadable)?;
+        let size = file.metadata().ok().map(|m| m.len());
+        (Box::new(BufReader::new(file)), size)
+    };
+    let writer: Box<dyn std::io::Write + Send> = match output {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).map_err(|e| miette::miette!("cannot write {}: {e}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = size.map_or_else(indicatif::ProgressBar::new_spinner, indicatif::ProgressBar::new);
+        let style = indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        bar.set_style(style);
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let lexicon = config.extends_lexicon().then(|| config.lexicon());
+    let lex = lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
+    let settings = config.settings();
+    let base = if pairs.as_os_str() == "-" { Path::new(".") } else { pairs.parent().unwrap_or(Path::new(".")) };
+    let opts = BatchOptions { settings: &settings, lex, fail_on: severity(fail_on), base };
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().into_diagnostic()?;
+    let summary = pool
+        .install(|| quotecheck::batch::run(reader, writer, &opts, |n| bar.inc(n)))
+        .map_err(|e| miette::miette!("batch output failed: {e}"))?;
+    bar.finish_and_clear();
+    eprint!("{}", summary.render(severity(fail_on)));
+    Ok(if summary.bad_lines > 0 {
+        ExitCode::from(2)
+    } else if summary.failing_pairs > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn run(cli: Cli) -> miette::Result<ExitCode> {
     match cli.command {
-        Command::Check { source, summary, format, fail_on, color } => check(&source, &summary, format, fail_on, color),
+        Command::Check { source, summary, format, fail_on, color, config, quiet, statistics, baseline } => {
+            let config = config.load(&summary)?;
+            let opts = CheckOptions { format, fail_on, color, quiet, statistics, baseline };
+            check(&source, &summary, &config, &opts)
+        }
         Command::Quotes { file, format } => {
             let text = read_text(&file)?;
             let analysis = Analysis::new(text);
             match format {
                 Format::Json => {
                     let json = serde_json::to_string_pretty(&QuotesJson::new(&analysis)).into_diagnostic()?;
-                    println!("{json}");
+                    write_stdout(&(json + "\n"))?;
                 }
-                Format::Human => print!("{}", render_human(&analysis, &file.display().to_string())),
+                Format::Human => write_stdout(&render_human(&analysis, &file.display().to_string()))?,
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -213,20 +411,28 @@ fn run(cli: Cli) -> miette::Result<ExitCode> {
         Command::Eval { benchmark, profile, fail_on, jobs, format, .. } if !benchmark.is_empty() => {
             eval_benchmarks(&benchmark, profile, fail_on, jobs, format)
         }
-        Command::Eval { dir: Some(dir), format, verbose, .. } => eval_corpus(&dir, format, verbose),
+        Command::Eval { dir: Some(dir), format, verbose, jobs, .. } => {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().into_diagnostic()?;
+            pool.install(|| eval_corpus(&dir, format, verbose))
+        }
         Command::Eval { .. } => Err(miette::miette!(
             help = "pass a corpus directory, --quotes FILE.jsonl or --benchmark FILE.jsonl",
             "nothing to evaluate"
         )),
-        Command::Rules => {
-            for r in RULES {
-                println!("{:<22} {:<8} {}", r.id, r.severity.as_str(), r.summary);
-            }
+        Command::Batch { pairs, output, jobs, fail_on, config } => {
+            let config = config.load(&pairs)?;
+            batch(&pairs, output.as_deref(), jobs, fail_on, &config)
+        }
+        Command::Rules { config } => {
+            let settings = config.load(Path::new("./-"))?.settings();
+            let level = |r| settings.severity(r).map_or("off", Severity::as_str);
+            let lines: String = RULES.iter().map(|r| format!("{:<22} {:<8} {}\n", r.id, level(r), r.summary)).collect();
+            write_stdout(&lines)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Explain { id } => match quotecheck::checks::rule(&id) {
             Some(r) => {
-                println!("{}", r.doc);
+                write_stdout(&format!("{}\n", r.doc))?;
                 Ok(ExitCode::SUCCESS)
             }
             None => Err(miette::miette!(help = "`quotecheck rules` lists the rule ids", "no rule named `{id}`")),

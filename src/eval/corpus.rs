@@ -254,9 +254,11 @@ pub fn score(runs: &[CaseRun]) -> CorpusScores {
     s
 }
 
-/// Reads, checks and scores every case under `dir`.
+/// Reads, checks and scores every case under `dir` on the current rayon pool (scores do not depend
+/// on the number of threads).
 pub fn eval_dir(dir: &Path) -> Result<CorpusScores, CaseError> {
-    let runs = case_dirs(dir)?.iter().map(|d| run_case(d)).collect::<Result<Vec<_>, _>>()?;
+    use rayon::prelude::*;
+    let runs = case_dirs(dir)?.par_iter().map(|d| run_case(d)).collect::<Result<Vec<_>, _>>()?;
     Ok(score(&runs))
 }
 
