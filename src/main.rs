@@ -8,7 +8,7 @@ use quotecheck::checks::Report;
 use quotecheck::checks::{Profile, Settings, Severity, RULES};
 use quotecheck::config::Config;
 use quotecheck::eval::benchmark;
-use quotecheck::input::{read_input, read_text};
+use quotecheck::input::{read_input, read_text, Input};
 use quotecheck::lexicon::Lexicon;
 use quotecheck::report::brief::render_brief;
 use quotecheck::report::check::{render_human as render_check, CheckJson, HumanOptions};
@@ -108,11 +108,13 @@ impl ConfigArgs {
 enum Command {
     /// Check a summary against its source article.
     Check {
-        /// The source article (`-` for standard input).
+        /// The source article (`-` for standard input). Without it, each summary's source is the
+        /// source.md or source.txt in the summary's folder.
         #[arg(long)]
-        source: PathBuf,
-        /// The summary (`-` for standard input). Files ending in .md are read as Markdown.
-        summary: PathBuf,
+        source: Option<PathBuf>,
+        /// The summaries (`-` for standard input). Files ending in .md are read as Markdown.
+        #[arg(required = true)]
+        summary: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: CheckFormat,
@@ -283,22 +285,36 @@ fn statistics(report: &Report) -> String {
     counts.iter().map(|(rule, n)| format!("{n:>5}  {rule}\n")).collect()
 }
 
-fn check(source: &Path, summary: &Path, config: &Config, opts: &CheckOptions) -> miette::Result<ExitCode> {
-    let (source_input, summary_input) = (read_input(source)?, read_input(summary)?);
-    let lexicon = config.extends_lexicon().then(|| config.lexicon());
-    let lex = lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
-    let mut report = check_pair(&source_input, &summary_input, &config.settings(), lex);
-    let (src, sum) = (source_input.shown.as_str(), summary_input.shown.as_str());
-    if let Some(path) = &opts.baseline {
-        Baseline::read(path)?.filter(&mut report.findings, sum);
-    }
-    let names = (source.display().to_string(), summary.display().to_string());
-    let texts = Texts { summary_path: &names.1, summary: sum, source_path: &names.0, source: src };
-    let mut out = match opts.format {
-        CheckFormat::Json => serde_json::to_string_pretty(&CheckJson::new(&report, src, sum)).into_diagnostic()? + "\n",
+/// The source beside a summary: source.md, source.markdown or source.txt in its folder.
+fn source_beside(summary: &Path) -> miette::Result<PathBuf> {
+    let dir = summary.parent().unwrap_or(Path::new("."));
+    ["source.md", "source.markdown", "source.txt"].iter().map(|n| dir.join(n)).find(|p| p.is_file()).ok_or_else(|| {
+        miette::miette!(
+            help = "pass --source SOURCE, or keep the article as source.md or source.txt beside the summary",
+            "no source for {}: {} holds no source.md or source.txt",
+            summary.display(),
+            dir.display()
+        )
+    })
+}
+
+/// One checked summary, with what its output needs.
+struct Checked {
+    report: Report,
+    source: (String, Input),
+    summary: (String, Input),
+}
+
+fn render(c: &Checked, opts: &CheckOptions) -> miette::Result<String> {
+    let (src, sum) = (c.source.1.shown.as_str(), c.summary.1.shown.as_str());
+    let texts = Texts { summary_path: &c.summary.0, summary: sum, source_path: &c.source.0, source: src };
+    Ok(match opts.format {
+        CheckFormat::Json => {
+            serde_json::to_string_pretty(&CheckJson::new(&c.report, src, sum)).into_diagnostic()? + "\n"
+        }
         CheckFormat::Human => {
             let human = HumanOptions { color: use_color(opts.color), width: 100 };
-            let text = render_check(&report, (&names.0, src), (&names.1, sum), human);
+            let text = render_check(&c.report, (&c.source.0, src), (&c.summary.0, sum), human);
             if opts.quiet {
                 // The tally is the last line.
                 let body = text.trim_end().rsplit_once('\n').map_or("", |(body, _)| body);
@@ -311,12 +327,82 @@ fn check(source: &Path, summary: &Path, config: &Config, opts: &CheckOptions) ->
                 text
             }
         }
-        CheckFormat::Brief => render_brief(&report, &texts),
-        CheckFormat::Sarif => render_sarif(&report, &texts),
-        CheckFormat::Github => render_github(&report, &texts),
+        CheckFormat::Brief => render_brief(&c.report, &texts),
+        CheckFormat::Sarif => render_sarif(&c.report, &texts),
+        CheckFormat::Github => render_github(&c.report, &texts),
+    })
+}
+
+/// One SARIF log with the results of every file (the rules are the same in each).
+fn merge_sarif(logs: &[String]) -> miette::Result<String> {
+    let mut logs = logs
+        .iter()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l))
+        .collect::<Result<Vec<_>, _>>()
+        .into_diagnostic()?;
+    let Some((first, rest)) = logs.split_first_mut() else { return Ok(String::new()) };
+    for log in rest {
+        let results = log["runs"][0]["results"].as_array_mut().map(std::mem::take).unwrap_or_default();
+        if let Some(all) = first["runs"][0]["results"].as_array_mut() {
+            all.extend(results);
+        }
+    }
+    Ok(serde_json::to_string_pretty(first).into_diagnostic()? + "\n")
+}
+
+fn check(
+    source: Option<&Path>,
+    summaries: &[PathBuf],
+    config: &Config,
+    opts: &CheckOptions,
+) -> miette::Result<ExitCode> {
+    let lexicon = config.extends_lexicon().then(|| config.lexicon());
+    let lex = lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
+    let settings = config.settings();
+    let baseline = opts.baseline.as_deref().map(Baseline::read).transpose()?;
+    let mut checked = Vec::new();
+    for summary in summaries {
+        let source = match source {
+            Some(s) => s.to_path_buf(),
+            None => source_beside(summary)?,
+        };
+        let (source_input, summary_input) = (read_input(&source)?, read_input(summary)?);
+        let mut report = check_pair(&source_input, &summary_input, &settings, lex);
+        if let Some(b) = &baseline {
+            b.filter(&mut report.findings, &summary_input.shown);
+        }
+        checked.push(Checked {
+            report,
+            source: (source.display().to_string(), source_input),
+            summary: (summary.display().to_string(), summary_input),
+        });
+    }
+    let rendered = checked.iter().map(|c| render(c, opts)).collect::<miette::Result<Vec<_>>>()?;
+    let mut out = match opts.format {
+        CheckFormat::Sarif => merge_sarif(&rendered)?,
+        CheckFormat::Json if checked.len() > 1 => {
+            let files: Vec<serde_json::Value> = checked
+                .iter()
+                .map(|c| {
+                    let mut v = serde_json::to_value(CheckJson::new(&c.report, &c.source.1.shown, &c.summary.1.shown))
+                        .unwrap_or_default();
+                    v["summary_path"] = c.summary.0.clone().into();
+                    v["source_path"] = c.source.0.clone().into();
+                    v
+                })
+                .collect();
+            serde_json::to_string_pretty(&serde_json::json!({ "files": files })).into_diagnostic()? + "\n"
+        }
+        _ => rendered.concat(),
+    };
+    let all = Report {
+        findings: checked.iter().flat_map(|c| c.report.findings.iter().cloned()).collect(),
+        claims: checked.iter().map(|c| c.report.claims).sum(),
+        supported: checked.iter().map(|c| c.report.supported).sum(),
+        support: checked.iter().map(|c| c.report.support).fold(1.0, f64::min),
     };
     if opts.statistics {
-        let stats = statistics(&report);
+        let stats = statistics(&all);
         if matches!(opts.format, CheckFormat::Human | CheckFormat::Brief) {
             out.push_str(&stats);
         } else {
@@ -324,7 +410,7 @@ fn check(source: &Path, summary: &Path, config: &Config, opts: &CheckOptions) ->
         }
     }
     write_stdout(&out)?;
-    let failed = report.findings.iter().any(|f| f.severity >= severity(opts.fail_on));
+    let failed = all.findings.iter().any(|f| f.severity >= severity(opts.fail_on));
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -391,9 +477,9 @@ fn batch(
 fn run(cli: Cli) -> miette::Result<ExitCode> {
     match cli.command {
         Command::Check { source, summary, format, fail_on, color, config, quiet, statistics, baseline } => {
-            let config = config.load(&summary)?;
+            let config = config.load(&summary[0])?;
             let opts = CheckOptions { format, fail_on, color, quiet, statistics, baseline };
-            check(&source, &summary, &config, &opts)
+            check(source.as_deref(), &summary, &config, &opts)
         }
         Command::Quotes { file, format } => {
             let text = read_text(&file)?;
