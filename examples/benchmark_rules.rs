@@ -1,9 +1,10 @@
 //! Per-rule agreement with benchmark labels, for error analysis:
 //! `cargo run --release --example benchmark_rules -- FILE.jsonl [RULE]` prints, for each rule, on
-//! how many consistent and inconsistent summaries it fires; with RULE, every finding of that rule
-//! on a consistent summary (a false alarm), with its evidence.
+//! how many consistent and inconsistent summaries it fires (with the `consistency` profile, as
+//! `eval --benchmark` checks); with RULE, every finding of that rule on a consistent summary (a
+//! false alarm), with its evidence.
 
-use quotecheck::checks::Checker;
+use quotecheck::checks::{Checker, Profile, Settings};
 use quotecheck::eval::benchmark::parse_pairs;
 use quotecheck::lexicon::Lexicon;
 use quotecheck::Analysis;
@@ -22,7 +23,7 @@ fn main() {
     for p in &pairs {
         let source = Analysis::with_lexicon(p.source.as_str(), lex);
         let summary = Analysis::with_lexicon(p.summary.as_str(), lex);
-        let report = Checker::new(&source, lex).check(&summary);
+        let report = Checker::with_settings(&source, lex, Settings::for_profile(Profile::Consistency)).check(&summary);
         let mut rules: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
         rules.dedup();
         for r in rules {

@@ -232,7 +232,7 @@ impl Lexicon {
         }
         // Tokenised with the apostrophe apart: "doesn ’ t", "don t".
         if let [first, "t", ..] = words {
-            if first.len() >= 3 && first.ends_with('n') {
+            if *first == "n" || (first.len() >= 3 && first.ends_with('n')) {
                 return 2;
             }
         }

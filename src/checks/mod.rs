@@ -465,11 +465,9 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let Some(pairs) = ctx.lex.antonyms.get(&w.stem) else { continue };
-        let window: Vec<&str> = content[p.saturating_sub(3)..(p + 4).min(content.len())]
-            .iter()
-            .filter(|&&c| c != k)
-            .map(|&c| mw[c].stem.as_str())
-            .collect();
+        // The content words before and after the claim's word.
+        let stems = |r: &[usize]| r.iter().map(|&c| mw[c].stem.as_str()).collect::<Vec<&str>>();
+        let window = (stems(&content[p.saturating_sub(3)..p]), stems(&content[p + 1..(p + 4).min(content.len())]));
         let mut best: Option<(usize, usize)> = None;
         for (opp, _) in pairs.iter().filter(|(_, r)| r == rule) {
             for &s in ctx.checker.index.postings(opp) {
@@ -479,16 +477,17 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
                     continue;
                 }
                 let Some(i) = sentence.iter().position(|x| &x.stem == opp && !x.cap) else { continue };
-                // The shared words must surround the opposite there too.
-                let around: Vec<&str> = {
+                // The shared words must surround the opposite there too, on the same side
+                // ("a winning start in the World Cup" is no opposite of "a World Cup losing
+                // semi-finalist").
+                let around = {
                     let content: Vec<usize> = (0..sentence.len()).filter(|&j| sentence[j].content).collect();
                     let q = content.iter().position(|&j| j == i).unwrap_or(0);
-                    content[q.saturating_sub(3)..(q + 4).min(content.len())]
-                        .iter()
-                        .map(|&j| sentence[j].stem.as_str())
-                        .collect()
+                    let stems = |r: &[usize]| r.iter().map(|&j| sentence[j].stem.as_str()).collect::<Vec<&str>>();
+                    (stems(&content[q.saturating_sub(3)..q]), stems(&content[q + 1..(q + 4).min(content.len())]))
                 };
-                let shared = window.iter().filter(|st| around.contains(st)).count();
+                let shared = window.0.iter().filter(|st| around.0.contains(st)).count()
+                    + window.1.iter().filter(|st| around.1.contains(st)).count();
                 if shared >= 2 && best.is_none_or(|(n, _)| shared > n) {
                     best = Some((shared, range.start + i));
                 }

@@ -121,6 +121,17 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
             }
             let ordinal = matches!(suffix, "th" | "st" | "nd" | "rd");
             let scale = lex.number_words.get(suffix).filter(|n| n.scale).map_or(1.0, |n| n.value);
+            let mut v = v;
+            // Tokenised thousands: "235, 000" (one to three digits, a comma and a space, three digits).
+            while suffix.is_empty() && d == 0 && words[i].folded.len() <= 3 {
+                let Some(next) = words.get(i + 1) else { break };
+                let three = next.folded.len() == 3 && next.folded.bytes().all(|b| b.is_ascii_digit());
+                if !three || next.span.start != words[i].span.end + 2 {
+                    break;
+                }
+                v = v * 1000.0 + next.folded.parse::<f64>().unwrap_or(0.0);
+                i += 1;
+            }
             (v * scale, d, ordinal)
         } else if let Some(nw) = lex.number_words.get(&w.folded).filter(|n| !n.scale) {
             // "one" is more often a pronoun than a count; "second" a unit of time.
@@ -183,6 +194,10 @@ mod tests {
         assert_eq!(nums("sixty seconds and twenty-five days"), [(60.0, false), (25.0, false)]);
         assert_eq!(nums("the 35th minute, for the third time"), [(35.0, true), (3.0, true)]);
         assert_eq!(nums("$1.5m and 785,000 pounds"), [(1_500_000.0, false), (785_000.0, false)]);
+        assert_eq!(
+            nums("viewed 235, 000 times by 1, 200, 000 people, 12, 3 and 4"),
+            [(235_000.0, false), (1_200_000.0, false), (12.0, false), (3.0, false), (4.0, false)]
+        );
         assert_eq!(nums("one of them said"), []);
     }
 

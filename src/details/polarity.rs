@@ -100,8 +100,12 @@ mod tests {
     #[test]
     fn tokenised_negations_and_numbered_no() {
         let lex = Lexicon::builtin();
-        for text in ["That does n't prevent one man.", "That doesn ’ t prevent one man.", "They don't prevent one man."]
-        {
+        for text in [
+            "That does n't prevent one man.",
+            "That doesn ’ t prevent one man.",
+            "That does n ’ t prevent one man.",
+            "They don't prevent one man.",
+        ] {
             let d = Document::new(text);
             let w = TextWords::new(&d, lex);
             let scopes = negations(d.text(), &w.words, lex);
