@@ -118,7 +118,16 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
         while i < ws.len() {
             let w = &ws[i];
             let prev = i.checked_sub(1).map(|k| &ws[k]);
+            // After a determiner, one plain lower-case noun may modify a role: "the event website".
+            let noun_modifier = i == body_start
+                && body_start > 0
+                && w.kind == TokenKind::Word
+                && !w.cap
+                && !lex.stopwords.contains(&w.folded)
+                && lex.cue_verbs.get(&w.folded).is_none()
+                && ws.get(i + 1).is_some_and(|n| is_role_word(lex, n) && !n.cap);
             let ok = is_premodifier(lex, w)
+                || noun_modifier
                 || (w.is_possessive() && (w.cap || is_role_word(lex, w)))
                 || (i > body_start && is_inner_stop(lex, prev, w, ws.get(i + 1)))
                 || (i > body_start
