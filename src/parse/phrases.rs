@@ -124,7 +124,7 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
                 && w.kind == TokenKind::Word
                 && !w.cap
                 && !lex.stopwords.contains(&w.folded)
-                && lex.cue_verbs.get(&w.folded).is_none()
+                && !lex.cue_verbs.contains_key(&w.folded)
                 && ws.get(i + 1).is_some_and(|n| is_role_word(lex, n) && !n.cap);
             let ok = is_premodifier(lex, w)
                 || noun_modifier
