@@ -105,7 +105,10 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
         if c > 0 && PASSIVE.contains(&ws[c - 1].folded.as_str()) {
             continue;
         }
-        let participle = w.folded.ends_with("ing");
+        // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
+        let progressive =
+            c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
+        let participle = w.folded.ends_with("ing") && !progressive;
         // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
         if !participle && c >= 4 && ws[c - 1].is_punct(",") {
             if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[c + 1..])) {
@@ -148,7 +151,11 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 && ws[start_of_subject - 1].is_punct(",")
                 && !mostly_quoted(0, start_of_subject - 1)
             {
-                push(&ws[..start_of_subject - 1], w.span, sp, &mut out);
+                push(&ws[..start_of_subject - 1], w.span, sp.clone(), &mut out);
+                // "To prevent problems, he said, officials should be vigilant": the clause goes on.
+                if next.is_some_and(|x| x.is_punct(",")) && !mostly_quoted(c + 2, n) {
+                    push(&ws[c + 2..], w.span, sp, &mut out);
+                }
             }
             continue;
         }
