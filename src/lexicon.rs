@@ -3,8 +3,8 @@
 //! Every list is plain text: one entry per line, `#` starts a comment. Look-ups fold case,
 //! quote marks and diacritics first (see [`crate::text::fold`]).
 
-use crate::text::fold;
-use std::collections::{HashMap, HashSet};
+use crate::text::{fold, fold_cow};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Grammatical gender or number a speaker mention fits.
@@ -58,6 +58,10 @@ pub struct Lexicon {
     pub multiword_cues: Vec<Vec<String>>,
     /// Titles before names, folded, as word lists, longest first.
     pub titles: Vec<Vec<String>>,
+    /// Positions in `titles` by first word (without a final stop).
+    titles_by_first: HashMap<String, Vec<usize>>,
+    /// One-word titles without a final stop.
+    single_titles: HashSet<String>,
     /// Role nouns, folded, with their gender where known.
     pub roles: HashMap<String, Gender>,
     /// Pronouns that can be speakers.
@@ -238,13 +242,21 @@ impl Lexicon {
 
     /// True when `words` (folded) start with a title; returns its length in words.
     pub fn title_len(&self, words: &[&str]) -> usize {
-        self.titles
+        let Some(first) = words.first() else { return 0 };
+        let Some(candidates) = self.titles_by_first.get(first.trim_end_matches('.')) else { return 0 };
+        candidates
             .iter()
+            .map(|&i| &self.titles[i])
             .find(|t| {
                 t.len() <= words.len()
                     && t.iter().zip(words).all(|(a, b)| a.trim_end_matches('.') == b.trim_end_matches('.'))
             })
             .map_or(0, Vec::len)
+    }
+
+    /// True when the folded word is a one-word title ("minister", "gen").
+    pub fn is_single_title(&self, word: &str) -> bool {
+        self.single_titles.contains(word)
     }
 
     /// Adds cue verbs in the `grammar/cue_verbs.txt` format.
@@ -267,12 +279,31 @@ impl Lexicon {
         let words: Vec<String> = fold(title).split_whitespace().map(str::to_string).collect();
         if !words.is_empty() && !self.titles.contains(&words) {
             self.titles.push(words);
+            self.index_title(self.titles.len() - 1);
         }
     }
 
     /// Keeps multi-word titles ahead of their prefixes.
     pub fn sort_titles(&mut self) {
         self.titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        self.index_titles();
+    }
+
+    fn index_titles(&mut self) {
+        self.titles_by_first.clear();
+        self.single_titles.clear();
+        for i in 0..self.titles.len() {
+            self.index_title(i);
+        }
+    }
+
+    fn index_title(&mut self, i: usize) {
+        let t = &self.titles[i];
+        let first = t[0].trim_end_matches('.').to_string();
+        if t.len() == 1 {
+            self.single_titles.insert(first.clone());
+        }
+        self.titles_by_first.entry(first).or_default().push(i);
     }
 
     /// Adds one role in the `grammar/roles.txt` format ("spokeswoman f").
@@ -294,22 +325,22 @@ impl Lexicon {
 
     /// The cue verb for an inflected form, if it is one.
     pub fn cue_verb(&self, word: &str) -> Option<&CueVerb> {
-        self.cue_verbs.get(&fold(word))
+        self.cue_verbs.get(fold_cow(word).as_ref())
     }
 
     /// The gender a pronoun speaker fits, if `word` is one.
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        self.pronouns.get(&fold(word)).copied()
+        self.pronouns.get(fold_cow(word).as_ref()).copied()
     }
 
     /// True when `word` is a role noun.
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains_key(&fold(word))
+        self.roles.contains_key(fold_cow(word).as_ref())
     }
 
     /// The country a capital stands for.
     pub fn capital_country(&self, city: &str) -> Option<&str> {
-        self.capitals.get(&fold(city)).map(String::as_str)
+        self.capitals.get(fold_cow(city).as_ref()).map(String::as_str)
     }
 }
 
@@ -317,7 +348,7 @@ impl Lexicon {
 pub fn month_number(word: &str) -> Option<u32> {
     static MONTHS: OnceLock<HashMap<String, u32>> = OnceLock::new();
     let map = MONTHS.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for e in entries(include_str!("../grammar/months.txt")) {
             let mut parts = e.split_whitespace();
             if let Some(Ok(n)) = parts.next().map(str::parse::<u32>) {

@@ -68,7 +68,7 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
 }
 
 fn is_title_word(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.titles.iter().any(|t| t.len() == 1 && t[0].trim_end_matches('.') == w.folded)
+    w.kind == TokenKind::Word && lex.is_single_title(&w.folded)
 }
 
 fn is_role_word(lex: &Lexicon, w: &W) -> bool {
