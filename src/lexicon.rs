@@ -88,12 +88,16 @@ pub struct Lexicon {
     pub hedges: HashSet<String>,
     /// Negation cues as folded word sequences (grammar/negations.txt).
     pub negations: Vec<Vec<String>>,
+    /// Positions in `negations` by first word.
+    negations_by_first: HashMap<String, Vec<usize>>,
     /// Number words and their values (grammar/number_words.txt).
     pub number_words: HashMap<String, NumberWord>,
     /// Opposites by stem: each stem maps to its opposites and the rule a swap falls under.
     pub antonyms: HashMap<String, Vec<(String, String)>>,
     /// Words standing for a country (demonyms, short names, capitals) mapped to the folded country.
     pub places: HashMap<String, String>,
+    /// The countries of `places`, with how many words stand for each.
+    countries: HashMap<String, usize>,
 }
 
 /// The value of a number word.
@@ -179,7 +183,11 @@ impl Lexicon {
         self.stopwords.extend(entries(include_str!("../grammar/stopwords.txt")).map(fold));
         self.hedges.extend(entries(include_str!("../grammar/hedges.txt")).map(fold));
         for e in entries(include_str!("../grammar/negations.txt")) {
-            self.negations.push(fold(e).split_whitespace().map(str::to_string).collect());
+            let words: Vec<String> = fold(e).split_whitespace().map(str::to_string).collect();
+            if let Some(first) = words.first() {
+                self.negations_by_first.entry(first.clone()).or_default().push(self.negations.len());
+            }
+            self.negations.push(words);
         }
         for e in entries(include_str!("../grammar/number_words.txt")) {
             let Some((word, rest)) = e.split_once('=') else { continue };
@@ -196,7 +204,9 @@ impl Lexicon {
             self.add_place(e);
         }
         let capitals: Vec<(String, String)> = self.capitals.iter().map(|(k, v)| (k.clone(), fold(v))).collect();
-        self.places.extend(capitals);
+        for (city, country) in capitals {
+            self.set_place(city, country);
+        }
     }
 
     /// Adds a pair of opposites in the `rule: word1 word2` format.
@@ -213,13 +223,31 @@ impl Lexicon {
     /// Adds a word standing for a country in the `variant = Country` format.
     pub fn add_place(&mut self, entry: &str) {
         if let Some((variant, country)) = entry.split_once('=') {
-            self.places.insert(fold(variant.trim()).trim_end_matches('.').to_string(), fold(country.trim()));
+            self.set_place(fold(variant.trim()).trim_end_matches('.').to_string(), fold(country.trim()));
+        }
+    }
+
+    /// Maps `word` to `country` in `places`, keeping `countries` in step.
+    fn set_place(&mut self, word: String, country: String) {
+        *self.countries.entry(country.clone()).or_default() += 1;
+        if let Some(old) = self.places.insert(word, country) {
+            if let Some(n) = self.countries.get_mut(&old) {
+                *n -= 1;
+                if *n == 0 {
+                    self.countries.remove(&old);
+                }
+            }
         }
     }
 
     /// The country a folded word stands for ("iranian" → "iran", "tehran" → "iran").
     pub fn place(&self, word: &str) -> Option<&str> {
         self.places.get(word.trim_end_matches('.')).map(String::as_str)
+    }
+
+    /// True when the folded word names a country that `places` maps to ("iran").
+    pub fn is_country(&self, word: &str) -> bool {
+        self.countries.contains_key(word)
     }
 
     /// True when the folded word is a hedge.
@@ -232,8 +260,10 @@ impl Lexicon {
         if words.first().is_some_and(|w| w.ends_with("n't")) {
             return 1;
         }
-        self.negations
+        let Some(candidates) = words.first().and_then(|w| self.negations_by_first.get(*w)) else { return 0 };
+        candidates
             .iter()
+            .map(|&i| &self.negations[i])
             .filter(|n| n.len() <= words.len() && n.iter().zip(words).all(|(a, b)| a == b))
             .map(Vec::len)
             .max()

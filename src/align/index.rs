@@ -9,7 +9,7 @@
 
 use super::words::{TextWords, Word};
 use crate::lexicon::Lexicon;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Similarity at which two names count as the same spelling (Araqchi / Araghchi).
 pub const NAME_SIMILARITY: f64 = 0.9;
@@ -17,8 +17,24 @@ pub const NAME_SIMILARITY: f64 = 0.9;
 /// A spelling key that makes common transliteration variants equal (Araghchi / Araqchi,
 /// Khamenei / Hamenei, Aliyev / Aliev).
 pub fn transliteration_key(name: &str) -> String {
-    let mut s = name.replace("gh", "g").replace('q', "g").replace("kh", "h").replace("ph", "f").replace("ou", "u");
-    s = s.replace("iy", "i").replace('y', "i").replace('w', "v").replace("dh", "d").replace("ck", "k");
+    const RULES: [(&str, &str); 10] = [
+        ("gh", "g"),
+        ("q", "g"),
+        ("kh", "h"),
+        ("ph", "f"),
+        ("ou", "u"),
+        ("iy", "i"),
+        ("y", "i"),
+        ("w", "v"),
+        ("dh", "d"),
+        ("ck", "k"),
+    ];
+    let mut s = name.to_string();
+    for (from, to) in RULES {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
     s
 }
 
@@ -30,11 +46,10 @@ pub fn similar_names(a: &str, b: &str) -> bool {
             && strsim::jaro_winkler(&transliteration_key(a), &transliteration_key(b)) >= NAME_SIMILARITY)
 }
 
-/// A search key of a word: its stem, and for names a name key.
-fn keys(w: &Word, lex: &Lexicon) -> (String, Option<String>) {
-    let name =
-        (w.cap || lex.place(&w.folded).is_some()).then(|| format!("@{}", lex.place(&w.folded).unwrap_or(&w.folded)));
-    (w.stem.clone(), name)
+/// The name key of a capitalised word or a word standing for a country.
+fn name_key(w: &Word, lex: &Lexicon) -> Option<String> {
+    let place = lex.place(&w.folded);
+    (w.cap || place.is_some()).then(|| format!("@{}", place.unwrap_or(&w.folded)))
 }
 
 /// Inverted index over the sentences of a source.
@@ -95,14 +110,18 @@ impl Evidence {
 impl SourceIndex {
     /// Indexes every sentence of the source's words.
     pub fn new(words: &TextWords, lex: &Lexicon) -> Self {
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut post = |key: &str, sentence: u32| match postings.get_mut(key) {
+            Some(list) if list.last() == Some(&sentence) => {}
+            Some(list) => list.push(sentence),
+            None => {
+                postings.insert(key.to_string(), vec![sentence]);
+            }
+        };
         for w in words.words.iter().filter(|w| w.content) {
-            let (stem, name) = keys(w, lex);
-            for key in std::iter::once(stem).chain(name) {
-                let list = postings.entry(key).or_default();
-                if list.last() != Some(&(w.sentence as u32)) {
-                    list.push(w.sentence as u32);
-                }
+            post(&w.stem, w.sentence as u32);
+            if let Some(name) = name_key(w, lex) {
+                post(&name, w.sentence as u32);
             }
         }
         let names = postings.keys().filter(|k| k.starts_with('@')).cloned().collect();
@@ -147,7 +166,7 @@ impl SourceIndex {
             if terms.iter().any(|t| t.stem == w.stem) {
                 continue;
             }
-            let (stem, name) = keys(w, lex);
+            let (stem, name) = (w.stem.clone(), name_key(w, lex));
             let mut keys = vec![stem.clone()];
             if let Some(name) = name {
                 if !self.contains(&stem) && !self.contains(&name) {
@@ -172,7 +191,7 @@ impl SourceIndex {
         let mut chosen: Vec<Scored> = Vec::new();
         let mut covered = vec![false; terms.len()];
         for round in 0..3 {
-            let mut gain: HashMap<u32, f64> = HashMap::new();
+            let mut gain: HashMap<u32, f64> = HashMap::default();
             for (i, t) in terms.iter().enumerate() {
                 if covered[i] {
                     continue;

@@ -69,7 +69,7 @@ fn is_city(lex: &crate::lexicon::Lexicon, w: &Word) -> bool {
 
 /// True for a word that stands for a country (a country name, demonym or capital).
 fn is_place(lex: &crate::lexicon::Lexicon, w: &Word) -> bool {
-    lex.place(&w.folded).is_some() || lex.places.values().any(|c| *c == w.folded)
+    lex.place(&w.folded).is_some() || lex.is_country(&w.folded)
 }
 
 fn same_name(lex: &crate::lexicon::Lexicon, a: &Word, b: &Word) -> bool {
@@ -109,8 +109,8 @@ fn swapped_names(ctx: &ClaimContext, reported: &mut Vec<Span>, out: &mut Vec<Fin
             let (b, a) = neighbours(sw, ev.clone(), j);
             is_name(ctx.lex, &sw[j], next)
                 && is_place(ctx.lex, &sw[j]) == place
-                && !claim.clone().any(|c| same_name(ctx.lex, &mw[c], &sw[j]))
                 && ((b.is_some() && b == before) || (a.is_some() && a == after))
+                && !claim.clone().any(|c| same_name(ctx.lex, &mw[c], &sw[j]))
         });
         let Some(j) = other else { continue };
         let group = name_group(mw, k);

@@ -45,8 +45,12 @@ pub fn negations(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Scope> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let window: Vec<&str> = words[i..(i + 3).min(words.len())].iter().map(|w| w.folded.as_str()).collect();
-        let n = lex.negation_len(&window);
+        let ahead = &words[i..(i + 3).min(words.len())];
+        let mut window = [""; 3];
+        for (slot, w) in window.iter_mut().zip(ahead) {
+            *slot = w.folded.as_str();
+        }
+        let n = lex.negation_len(&window[..ahead.len()]);
         if n > 0 {
             out.push(scope(text, words, i..i + n, NEGATION_REACH));
             i += n;
