@@ -11,7 +11,7 @@
 
 use super::words::{TextWords, Word};
 use crate::text::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Source words an ellipsis may stand for.
@@ -126,9 +126,14 @@ pub struct WordPositions {
 impl WordPositions {
     /// Indexes the positions of every word.
     pub fn new(words: &TextWords) -> Self {
-        let mut positions: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut positions: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, w) in words.words.iter().enumerate() {
-            positions.entry(w.folded.clone()).or_default().push(i as u32);
+            match positions.get_mut(&w.folded) {
+                Some(list) => list.push(i as u32),
+                None => {
+                    positions.insert(w.folded.clone(), vec![i as u32]);
+                }
+            }
         }
         WordPositions { positions }
     }
@@ -175,7 +180,7 @@ fn fuzzy(source: &TextWords, positions: &WordPositions, quote: &QuoteWords) -> O
     if words.len() < 2 {
         return None;
     }
-    let mut votes: HashMap<i64, u32> = HashMap::new();
+    let mut votes: HashMap<i64, u32> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         let list = positions.of(w);
         if list.len() > MAX_VOTES_PER_WORD {

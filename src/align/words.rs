@@ -3,6 +3,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::text::{fold, stem, Document, Span, TokenKind};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// One word of a text.
@@ -37,14 +38,25 @@ fn strip_possessive(f: &str) -> &str {
     f.strip_suffix("'s").or_else(|| f.strip_suffix('\'')).unwrap_or(f)
 }
 
+/// The stem of a folded word (numbers keep their text) and whether it carries content.
+fn stem_and_content(folded: &str, lex: &Lexicon) -> (String, bool) {
+    let is_number = folded.starts_with(|c: char| c.is_ascii_digit());
+    let content = is_number
+        || (folded.chars().count() >= 2
+            && !lex.stopwords.contains(folded)
+            && lex.negation_len(&[folded]) == 0
+            && folded.chars().any(char::is_alphabetic));
+    (if is_number { folded.to_string() } else { stem(folded) }, content)
+}
+
 impl TextWords {
     /// Builds the word view of `doc`.
     pub fn new(doc: &Document, lex: &Lexicon) -> Self {
         let text = doc.text();
         let mut words = Vec::with_capacity(doc.tokens.len());
         let mut sentences = Vec::with_capacity(doc.sentences.len());
-        // Words repeat: stem each distinct word once.
-        let mut stems: std::collections::HashMap<String, (String, bool)> = std::collections::HashMap::new();
+        // Words repeat: look each distinct word up once.
+        let mut stems: FxHashMap<String, (String, bool)> = FxHashMap::default();
         for (si, s) in doc.sentences.iter().enumerate() {
             let first = words.len();
             for t in &doc.tokens[s.tokens.clone()] {
@@ -54,32 +66,24 @@ impl TextWords {
                 let raw = t.span.slice(text);
                 let mut start = 0;
                 let ends = raw.char_indices().filter(|&(_, c)| matches!(c, '-' | '\u{2010}' | '\u{2011}'));
-                let mut parts = Vec::new();
                 for (i, c) in ends.chain(std::iter::once((raw.len(), ' '))) {
-                    parts.push(start..i);
+                    let (span, part) = (Span::new(t.span.start + start, t.span.start + i), &raw[start..i]);
                     start = i + c.len_utf8();
-                }
-                for part in parts {
-                    let span = Span::new(t.span.start + part.start, t.span.start + part.end);
-                    let part = &raw[part];
                     if part.is_empty() {
                         continue;
                     }
                     let folded_full = fold(part);
-                    let folded = strip_possessive(&folded_full).to_string();
-                    let (stem, content) = stems
-                        .entry(folded.clone())
-                        .or_insert_with(|| {
-                            let is_number = folded.starts_with(|c: char| c.is_ascii_digit());
-                            let content = is_number
-                                || (folded.chars().count() >= 2
-                                    && !lex.stopwords.contains(&folded)
-                                    && lex.negation_len(&[folded.as_str()]) == 0
-                                    && folded.chars().any(char::is_alphabetic));
-                            (if is_number { folded.clone() } else { stem(&folded) }, content)
-                        })
-                        .clone();
+                    let folded = strip_possessive(&folded_full);
+                    let (stem, content) = match stems.get(folded) {
+                        Some(known) => known.clone(),
+                        None => {
+                            let found = stem_and_content(folded, lex);
+                            stems.insert(folded.to_string(), found.clone());
+                            found
+                        }
+                    };
                     let cap = part.chars().next().is_some_and(char::is_uppercase);
+                    let folded = folded.to_string();
                     words.push(Word { span, folded, stem, cap, initial: words.len() == first, content, sentence: si });
                 }
             }

@@ -53,7 +53,7 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     // is judged on its own.
     let src = ctx.source();
     let held = ctx.evidence.sentences.iter().find_map(|e| {
-        let stems: std::collections::HashSet<&str> =
+        let stems: rustc_hash::FxHashSet<&str> =
             src.words.words[src.words.sentences[e.sentence].clone()].iter().map(|w| w.stem.as_str()).collect();
         let matched = ctx.evidence.terms.iter().filter(|t| stems.contains(t.stem.as_str())).count();
         let enough =

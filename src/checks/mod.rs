@@ -28,8 +28,8 @@ use crate::parse::QuoteKind;
 use crate::speakers::{compare_speakers, Resolution, SameSpeaker};
 use crate::text::Span;
 use crate::Analysis;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
@@ -183,7 +183,7 @@ impl<'a> Side<'a> {
     /// Among the words `ks`, the attribution holding the most of them, with how many it holds and
     /// how many words there were.
     pub fn holder(&self, ks: impl IntoIterator<Item = usize>) -> Option<(usize, usize, usize)> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: HashMap<usize, usize> = HashMap::default();
         let mut total = 0;
         for k in ks {
             total += 1;
@@ -413,7 +413,7 @@ impl<'a> Checker<'a> {
                 supported += 1;
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         findings.retain(|f: &Finding| seen.insert((f.rule, f.summary_span)));
         findings.sort_by_key(|f| (f.summary_span.start, RULES.iter().position(|r| r.id == f.rule)));
         Report { findings, claims: claims.len(), supported, support }

@@ -4,7 +4,7 @@
 use crate::align::{SourceIndex, Word};
 use crate::lexicon::{is_weekday, month_number, Lexicon};
 use crate::text::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Words that join the parts of a name ("Church of Scientology", "Secretary of State").
 const JOINERS: &[&str] = &["of", "the", "for", "and", "de", "la", "du", "von", "van", "al"];
@@ -31,7 +31,7 @@ pub fn is_name(lex: &Lexicon, w: &Word, next: Option<&Word>) -> bool {
 
 /// Acronyms the source spells out ("Government Accountability Office" → "gao").
 pub fn acronyms(words: &[Word]) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut run: Vec<&Word> = Vec::new();
     let mut flush = |run: &mut Vec<&Word>| {
         let initials: Vec<char> = run

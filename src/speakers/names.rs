@@ -5,7 +5,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::parse::phrases::is_name_word;
 use crate::parse::words::W;
 use crate::text::{fold, Document, Span};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// A name as written in the text.
