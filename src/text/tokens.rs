@@ -88,27 +88,49 @@ fn wb(b: u8) -> Wb {
     }
 }
 
-/// True when UAX #29 keeps bytes `i - 1` and `i` of the ASCII string `s` in one segment.
-fn ascii_joins(s: &[u8], i: usize) -> bool {
+/// The end of the UAX #29 word segment of the ASCII bytes `s` that starts at `start`. Letters,
+/// digits and `_` always join; a `.`, `'`, `:`, `,` or `;` joins only between two letters (`:`,
+/// `.`, `'`) or two digits (`,`, `;`, `.`, `'`); white space joins white space; anything else
+/// stands alone.
+fn ascii_segment_end(s: &[u8], start: usize) -> usize {
     use Wb::*;
-    let at = |k: usize| s.get(k).map_or(Other, |&b| wb(b));
-    let before = if i >= 2 { at(i - 2) } else { Other };
-    let (l, r, after) = (at(i - 1), at(i), at(i + 1));
-    match (l, r) {
-        (Space, Space) => true,
-        (Letter | Numeric, Letter | Numeric) => true,
-        (Letter, MidLetter | MidNumLet) => after == Letter,
-        (MidLetter | MidNumLet, Letter) => before == Letter,
-        (Numeric, MidNum | MidNumLet) => after == Numeric,
-        (MidNum | MidNumLet, Numeric) => before == Numeric,
-        (Letter | Numeric | ExtendNumLet, ExtendNumLet) => true,
-        (ExtendNumLet, Letter | Numeric) => true,
-        _ => false,
+    let class = |k: usize| s.get(k).map_or(Other, |&b| wb(b));
+    let mut prev = class(start);
+    let mut i = start + 1;
+    match prev {
+        Letter | Numeric | ExtendNumLet => {}
+        Space => {
+            while class(i) == Space {
+                i += 1;
+            }
+            return i;
+        }
+        _ => return i,
+    }
+    loop {
+        let c = class(i);
+        match c {
+            Letter | Numeric | ExtendNumLet => {
+                prev = c;
+                i += 1;
+            }
+            MidLetter | MidNum | MidNumLet => {
+                let next = class(i + 1);
+                let joins = (prev == Letter && matches!(c, MidLetter | MidNumLet) && next == Letter)
+                    || (prev == Numeric && matches!(c, MidNum | MidNumLet) && next == Numeric);
+                if !joins {
+                    return i;
+                }
+                prev = next;
+                i += 2;
+            }
+            _ => return i,
+        }
     }
 }
 
-/// Calls `f` with each UAX #29 word segment of `s` and its offset, as
-/// `split_word_bound_indices` gives them. ASCII stretches are segmented here; a stretch with
+/// Calls `f` with each UAX #29 word segment of `s` that is not all white space, and its offset,
+/// as `split_word_bound_indices` gives them. ASCII stretches are segmented here; a stretch with
 /// other chars goes to unicode-segmentation. A boundary always falls between ASCII white space
 /// and a following ASCII char, so the text can be cut there and each piece segmented alone.
 fn word_bounds<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
@@ -124,15 +146,18 @@ fn word_bounds<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
         let piece = &s[start..end];
         if piece.is_ascii() {
             let mut seg = 0;
-            for i in 1..=piece.len() {
-                if i == piece.len() || !ascii_joins(piece.as_bytes(), i) {
-                    f(start + seg, &piece[seg..i]);
-                    seg = i;
+            while seg < piece.len() {
+                let next = ascii_segment_end(piece.as_bytes(), seg);
+                if !is_ascii_space(piece.as_bytes()[seg]) {
+                    f(start + seg, &piece[seg..next]);
                 }
+                seg = next;
             }
         } else {
             for (i, w) in piece.split_word_bound_indices() {
-                f(start + i, w);
+                if !w.chars().all(char::is_whitespace) {
+                    f(start + i, w);
+                }
             }
         }
         start = end;
@@ -144,9 +169,6 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let part = span.slice(text);
     let first = out.len();
     word_bounds(part, |i, w| {
-        if w.chars().all(char::is_whitespace) {
-            return;
-        }
         let s = Span::new(span.start + i, span.start + i + w.len());
         let kind = kind_of(w);
         // Join "word - word" written without spaces into one word.
