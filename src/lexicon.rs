@@ -3,7 +3,7 @@
 //! Every list is plain text: one entry per line, `#` starts a comment. Look-ups fold case,
 //! quote marks and diacritics first (see [`crate::text::fold`]).
 
-use crate::text::{fold, fold_cow};
+use crate::text::{fold, fold_cow, fold_within};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -248,6 +248,12 @@ impl Lexicon {
     /// True when the folded word names a country that `places` maps to ("iran").
     pub fn is_country(&self, word: &str) -> bool {
         self.countries.contains_key(word)
+    }
+
+    /// True when `text` is a section label or page chrome (compared folded).
+    pub fn is_label(&self, text: &str) -> bool {
+        let longest = self.labels.iter().map(String::len).max().unwrap_or(0);
+        fold_within(text, longest).is_some_and(|f| self.labels.contains(&f))
     }
 
     /// True when the folded word is a hedge.

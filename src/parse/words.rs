@@ -35,8 +35,12 @@ impl W {
             && raw.chars().all(|c| {
                 matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟')
             });
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        let all_caps = letters >= 2 && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let (mut letters, mut lower) = (0, false);
+        for c in raw.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            lower |= !c.is_uppercase();
+        }
+        let all_caps = letters >= 2 && !lower;
         W { span: t.span, kind: t.kind, folded: fold(raw), cap, mark, all_caps }
     }
 

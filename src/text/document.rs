@@ -281,7 +281,7 @@ fn is_date_word(w: &str) -> bool {
 fn classify(text: &str, span: Span, toks: &[Token], bullet: bool, lex: &Lexicon) -> ParagraphKind {
     let s = span.slice(text);
     let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
-    if lex.labels.contains(fold(bare).as_str()) {
+    if lex.is_label(bare) {
         return ParagraphKind::Label;
     }
     let words: Vec<&Token> = toks.iter().filter(|t| t.is_wordlike()).collect();

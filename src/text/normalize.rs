@@ -94,13 +94,36 @@ pub fn fold_char(c: char, out: &mut String) {
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         let out = s.to_ascii_lowercase();
-        return if out.contains(['`', '\t']) { out.replace('`', "'").replace('\t', " ") } else { out };
+        return if out.bytes().any(|b| b == b'`' || b == b'\t') { out.replace('`', "'").replace('\t', " ") } else { out };
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out, usize::MAX);
     out
+}
+
+/// `fold(s)` when it is at most `limit` bytes long.
+pub fn fold_within(s: &str, limit: usize) -> Option<String> {
+    let mut out = String::with_capacity(s.len().min(limit));
+    fold_into(s, &mut out, limit).then_some(out)
+}
+
+/// Appends `fold(s)` to `out`, stopping with false once `out` is longer than `limit` bytes.
+fn fold_into(s: &str, out: &mut String, limit: usize) -> bool {
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of ASCII bytes, no longer than what would pass the limit.
+        let room = limit.saturating_sub(out.len()).saturating_add(1);
+        let ascii = rest.bytes().take(room).position(|b| !b.is_ascii()).unwrap_or(rest.len().min(room));
+        out.extend(rest[..ascii].bytes().map(|b| char::from(fold_ascii(b))));
+        rest = &rest[ascii..];
+        if out.len() > limit {
+            return false;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        fold_char(c, out);
+        rest = &rest[c.len_utf8()..];
+    }
+    out.len() <= limit
 }
 
 /// `fold(s)`, borrowing `s` when folding would not change it (plain lower-case ASCII).
@@ -128,6 +151,14 @@ mod tests {
     #[test]
     fn folds_marks_dashes_diacritics() {
         assert_eq!(fold("“Núñez’s” — war…"), "\"nunez's\" - war...");
+    }
+
+    #[test]
+    fn folds_within_a_limit() {
+        assert_eq!(fold_within("Ab…", 5).as_deref(), Some("ab..."));
+        assert_eq!(fold_within("Ab…", 4), None);
+        assert_eq!(fold_within("Abcdef", 3), None);
+        assert_eq!(fold_within("A\u{200B}\u{200B}b", 2).as_deref(), Some("ab"));
     }
 
     #[test]
