@@ -10,6 +10,7 @@
 use super::words::{TextWords, Word};
 use crate::lexicon::Lexicon;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 
 /// Similarity at which two names count as the same spelling (Araqchi / Araghchi).
 pub const NAME_SIMILARITY: f64 = 0.9;
@@ -38,12 +39,31 @@ pub fn transliteration_key(name: &str) -> String {
     s
 }
 
+/// Names whose spelling keys a thread remembers; past that the memory starts afresh.
+const MEMO_NAMES: usize = 10_000;
+
+thread_local! {
+    static KEYS: RefCell<HashMap<String, String>> = RefCell::default();
+}
+
+/// Jaro-Winkler similarity of the transliteration keys of two names (keys memoised per thread).
+fn key_similarity(a: &str, b: &str) -> f64 {
+    KEYS.with_borrow_mut(|keys| {
+        if keys.len() >= MEMO_NAMES {
+            keys.clear();
+        }
+        for name in [a, b] {
+            if !keys.contains_key(name) {
+                keys.insert(name.to_string(), transliteration_key(name));
+            }
+        }
+        strsim::jaro_winkler(&keys[a], &keys[b])
+    })
+}
+
 /// True when two folded names are the same name in different spellings.
 pub fn similar_names(a: &str, b: &str) -> bool {
-    a == b
-        || (a.chars().count() >= 5
-            && b.chars().count() >= 5
-            && strsim::jaro_winkler(&transliteration_key(a), &transliteration_key(b)) >= NAME_SIMILARITY)
+    a == b || (a.chars().count() >= 5 && b.chars().count() >= 5 && key_similarity(a, b) >= NAME_SIMILARITY)
 }
 
 /// The name key of a capitalised word or a word standing for a country.
@@ -110,7 +130,8 @@ impl Evidence {
 impl SourceIndex {
     /// Indexes every sentence of the source's words.
     pub fn new(words: &TextWords, lex: &Lexicon) -> Self {
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut postings: HashMap<String, Vec<u32>> =
+            HashMap::with_capacity_and_hasher(words.words.len() / 2, Default::default());
         let mut post = |key: &str, sentence: u32| match postings.get_mut(key) {
             Some(list) if list.last() == Some(&sentence) => {}
             Some(list) => list.push(sentence),
@@ -149,11 +170,10 @@ impl SourceIndex {
         if name.chars().count() < 5 {
             return None;
         }
-        let key = transliteration_key(name);
         self.names
             .iter()
             .filter(|n| n.chars().count() >= 5)
-            .map(|n| (n, strsim::jaro_winkler(&transliteration_key(n), &key)))
+            .map(|n| (n, key_similarity(n, name)))
             .filter(|(_, s)| *s >= NAME_SIMILARITY)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(n, _)| n.as_str())

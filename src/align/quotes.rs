@@ -126,7 +126,8 @@ pub struct WordPositions {
 impl WordPositions {
     /// Indexes the positions of every word.
     pub fn new(words: &TextWords) -> Self {
-        let mut positions: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut positions: HashMap<String, Vec<u32>> =
+            HashMap::with_capacity_and_hasher(words.words.len() / 2, Default::default());
         for (i, w) in words.words.iter().enumerate() {
             match positions.get_mut(&w.folded) {
                 Some(list) => list.push(i as u32),

@@ -56,7 +56,8 @@ impl TextWords {
         let mut words = Vec::with_capacity(doc.tokens.len());
         let mut sentences = Vec::with_capacity(doc.sentences.len());
         // Words repeat: look each distinct word up once.
-        let mut stems: FxHashMap<String, (String, bool)> = FxHashMap::default();
+        let mut stems: FxHashMap<String, (String, bool)> =
+            FxHashMap::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
         for (si, s) in doc.sentences.iter().enumerate() {
             let first = words.len();
             for t in &doc.tokens[s.tokens.clone()] {
@@ -72,18 +73,17 @@ impl TextWords {
                     if part.is_empty() {
                         continue;
                     }
-                    let folded_full = fold(part);
-                    let folded = strip_possessive(&folded_full);
-                    let (stem, content) = match stems.get(folded) {
+                    let mut folded = fold(part);
+                    folded.truncate(strip_possessive(&folded).len());
+                    let (stem, content) = match stems.get(&folded) {
                         Some(known) => known.clone(),
                         None => {
-                            let found = stem_and_content(folded, lex);
-                            stems.insert(folded.to_string(), found.clone());
+                            let found = stem_and_content(&folded, lex);
+                            stems.insert(folded.clone(), found.clone());
                             found
                         }
                     };
                     let cap = part.chars().next().is_some_and(char::is_uppercase);
-                    let folded = folded.to_string();
                     words.push(Word { span, folded, stem, cap, initial: words.len() == first, content, sentence: si });
                 }
             }

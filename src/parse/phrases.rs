@@ -202,10 +202,8 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
     for end in ends {
         let lo = floor.max(end.saturating_sub(14));
         // A subject holds no quote mark, sentence end or comma: start after the last one.
-        let first = (lo..end)
-            .rev()
-            .find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(","))
-            .map_or(lo, |k| k + 1);
+        let first =
+            (lo..end).rev().find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(",")).map_or(lo, |k| k + 1);
         for s in first..end {
             if let Some(sp) = whole_subject(lex, &ws[s..end]) {
                 return Some(sp);

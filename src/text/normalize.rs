@@ -94,7 +94,11 @@ pub fn fold_char(c: char, out: &mut String) {
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         let out = s.to_ascii_lowercase();
-        return if out.bytes().any(|b| b == b'`' || b == b'\t') { out.replace('`', "'").replace('\t', " ") } else { out };
+        return if out.bytes().any(|b| b == b'`' || b == b'\t') {
+            out.replace('`', "'").replace('\t', " ")
+        } else {
+            out
+        };
     }
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out, usize::MAX);
