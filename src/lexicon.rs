@@ -212,7 +212,7 @@ impl Lexicon {
     /// Adds a pair of opposites in the `rule: word1 word2` format.
     pub fn add_antonyms(&mut self, entry: &str) {
         let Some((rule, words)) = entry.split_once(':') else { return };
-        let words: Vec<String> = words.split_whitespace().map(|w| crate::text::stem(&fold(w))).collect();
+        let words: Vec<String> = words.split_whitespace().map(|w| crate::text::stem(&fold(w)).to_string()).collect();
         if let [a, b] = words.as_slice() {
             let rule = rule.trim().to_string();
             self.antonyms.entry(a.clone()).or_default().push((b.clone(), rule.clone()));

@@ -186,7 +186,7 @@ impl SourceIndex {
             if terms.iter().any(|t| t.stem == w.stem) {
                 continue;
             }
-            let (stem, name) = (w.stem.clone(), name_key(w, lex));
+            let (stem, name) = (w.stem.to_string(), name_key(w, lex));
             let mut keys = vec![stem.clone()];
             if let Some(name) = name {
                 if !self.contains(&stem) && !self.contains(&name) {

@@ -2,7 +2,8 @@
 //! its span and sentence. Hyphenated words count as their parts ("36-hour" is "36" and "hour").
 
 use crate::lexicon::Lexicon;
-use crate::text::{fold, stem, Document, Span, TokenKind};
+use crate::text::{fold_compact, stem, Document, Span, TokenKind};
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -12,9 +13,9 @@ pub struct Word {
     /// Where it is in the original text.
     pub span: Span,
     /// Folded, without a possessive ending.
-    pub folded: String,
+    pub folded: CompactString,
     /// The Snowball stem of `folded` (numbers keep their text).
-    pub stem: String,
+    pub stem: CompactString,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// First word of its sentence.
@@ -39,14 +40,14 @@ fn strip_possessive(f: &str) -> &str {
 }
 
 /// The stem of a folded word (numbers keep their text) and whether it carries content.
-fn stem_and_content(folded: &str, lex: &Lexicon) -> (String, bool) {
+fn stem_and_content(folded: &str, lex: &Lexicon) -> (CompactString, bool) {
     let is_number = folded.starts_with(|c: char| c.is_ascii_digit());
     let content = is_number
         || (folded.chars().count() >= 2
             && !lex.stopwords.contains(folded)
             && lex.negation_len(&[folded]) == 0
             && folded.chars().any(char::is_alphabetic));
-    (if is_number { folded.to_string() } else { stem(folded) }, content)
+    (if is_number { folded.into() } else { stem(folded) }, content)
 }
 
 impl TextWords {
@@ -56,7 +57,7 @@ impl TextWords {
         let mut words = Vec::with_capacity(doc.tokens.len());
         let mut sentences = Vec::with_capacity(doc.sentences.len());
         // Words repeat: look each distinct word up once.
-        let mut stems: FxHashMap<String, (String, bool)> =
+        let mut stems: FxHashMap<CompactString, (CompactString, bool)> =
             FxHashMap::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
         for (si, s) in doc.sentences.iter().enumerate() {
             let first = words.len();
@@ -73,7 +74,7 @@ impl TextWords {
                     if part.is_empty() {
                         continue;
                     }
-                    let mut folded = fold(part);
+                    let mut folded = fold_compact(part);
                     folded.truncate(strip_possessive(&folded).len());
                     let (stem, content) = match stems.get(&folded) {
                         Some(known) => known.clone(),

@@ -42,8 +42,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     }
     let lex = ctx.lex;
     let attributes = |w: &crate::align::Word| {
-        lex.cue_verbs.get(&w.folded).is_some_and(|v| SPEECH.contains(&v.lemma.as_str()))
-            || lex.cue_nouns.contains(&w.folded)
+        lex.cue_verbs.get(w.folded.as_str()).is_some_and(|v| SPEECH.contains(&v.lemma.as_str()))
+            || lex.cue_nouns.contains(w.folded.as_str())
             || w.folded == "according"
     };
     if ctx.words().iter().any(attributes) {

@@ -441,7 +441,7 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
         if ctx.is_quoted(k) || w.cap {
             continue;
         }
-        let Some(pairs) = ctx.lex.antonyms.get(&w.stem) else { continue };
+        let Some(pairs) = ctx.lex.antonyms.get(w.stem.as_str()) else { continue };
         let window: Vec<&str> = content[p.saturating_sub(3)..(p + 4).min(content.len())]
             .iter()
             .filter(|&&c| c != k)

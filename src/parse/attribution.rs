@@ -288,9 +288,9 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             if prev.kind.is_prose() {
                 let last = &doc.sentences[prev.sentences.end - 1];
                 let ws = &words[last.tokens.clone()];
-                let introduces =
-                    ws.iter().any(|w| lex.cue_nouns.contains(&w.folded) || lex.cue_verbs.contains_key(&w.folded))
-                        || ws.last().is_some_and(|w| w.is_punct(":"));
+                let introduces = ws.iter().any(|w| {
+                    lex.cue_nouns.contains(w.folded.as_str()) || lex.cue_verbs.contains_key(w.folded.as_str())
+                }) || ws.last().is_some_and(|w| w.is_punct(":"));
                 if introduces {
                     if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
                         let it = &mut items[i];

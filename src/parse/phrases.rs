@@ -68,7 +68,7 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
 }
 
 fn is_title_word(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.is_single_title(&w.folded)
+    w.kind == TokenKind::Word && lex.is_single_title(w.folded.as_str())
 }
 
 fn is_role_word(lex: &Lexicon, w: &W) -> bool {
@@ -79,7 +79,7 @@ fn is_premodifier(lex: &Lexicon, w: &W) -> bool {
     is_name_word(lex, w)
         || is_role_word(lex, w)
         || is_title_word(lex, w)
-        || (w.kind == TokenKind::Word && lex.np_modifiers.contains(&w.folded))
+        || (w.kind == TokenKind::Word && lex.np_modifiers.contains(w.folded.as_str()))
         || (w.kind == TokenKind::Word && w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr"))
 }
 
@@ -92,7 +92,8 @@ fn is_inner_stop(lex: &Lexicon, prev: Option<&W>, w: &W, next: Option<&W>) -> bo
     w.is_punct(".")
         && prev.is_some_and(|p| {
             p.cap
-                && (p.folded.chars().count() == 1 || lex.abbreviations.get(&p.folded).is_some_and(|&may_end| !may_end))
+                && (p.folded.chars().count() == 1
+                    || lex.abbreviations.get(p.folded.as_str()).is_some_and(|&may_end| !may_end))
         })
         && next.is_some_and(|n| n.cap)
 }
@@ -171,7 +172,7 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
 /// Skips auxiliaries and adverbs ("has long", "also", "later").
 pub fn aux_adverbs<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
     move |input: Words<'a>| {
-        many0(one(move |w: &W| w.kind == TokenKind::Word && lex.aux_adverbs.contains(&w.folded))).parse(input)
+        many0(one(move |w: &W| w.kind == TokenKind::Word && lex.aux_adverbs.contains(w.folded.as_str()))).parse(input)
     }
 }
 

@@ -155,7 +155,7 @@ fn mention(
             if rest.iter().any(|w| w.is_word() && w.folded != "of") {
                 for w in &body[..=last_title] {
                     if w.is_word() {
-                        title.push(w.folded.clone());
+                        title.push(w.folded.to_string());
                     }
                 }
                 body = rest;

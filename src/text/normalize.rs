@@ -4,6 +4,7 @@
 //! removed, no-break and other spaces to a plain space, zero-width characters dropped.
 
 use super::span::Span;
+use compact_str::CompactString;
 use std::borrow::Cow;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -128,6 +129,17 @@ fn fold_into(s: &str, out: &mut String, limit: usize) -> bool {
         rest = &rest[c.len_utf8()..];
     }
     out.len() <= limit
+}
+
+/// `fold(s)` as a [`CompactString`]: short words need no allocation.
+pub fn fold_compact(s: &str) -> CompactString {
+    if s.bytes().all(|b| b.is_ascii() && b != b'`' && b != b'\t') {
+        let mut out = CompactString::from(s);
+        out.make_ascii_lowercase();
+        out
+    } else {
+        CompactString::from(fold(s))
+    }
 }
 
 /// `fold(s)`, borrowing `s` when folding would not change it (plain lower-case ASCII).

@@ -1,5 +1,6 @@
 //! Stemming for matching words across texts (Snowball English, via rust-stemmers).
 
+use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -10,10 +11,10 @@ const MEMO_WORDS: usize = 100_000;
 
 /// The Snowball English stem of a folded word ("emphasizing" → "emphas"). Stems are memoised
 /// per thread: news vocabulary repeats from text to text.
-pub fn stem(folded: &str) -> String {
+pub fn stem(folded: &str) -> CompactString {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     thread_local! {
-        static MEMO: RefCell<FxHashMap<String, String>> = RefCell::default();
+        static MEMO: RefCell<FxHashMap<CompactString, CompactString>> = RefCell::default();
     }
     MEMO.with_borrow_mut(|memo| {
         if let Some(s) = memo.get(folded) {
@@ -22,8 +23,8 @@ pub fn stem(folded: &str) -> String {
         if memo.len() >= MEMO_WORDS {
             memo.clear();
         }
-        let s = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(folded).into_owned();
-        memo.insert(folded.to_string(), s.clone());
+        let s = CompactString::from(STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(folded));
+        memo.insert(folded.into(), s.clone());
         s
     })
 }
