@@ -3,7 +3,7 @@
 //! Every list is plain text: one entry per line, `#` starts a comment. Look-ups fold case,
 //! quote marks and diacritics first (see [`crate::text::fold`]).
 
-use crate::text::{fold, fold_cow, fold_within};
+use crate::text::{fold, fold_compact, fold_within};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -361,22 +361,22 @@ impl Lexicon {
 
     /// The cue verb for an inflected form, if it is one.
     pub fn cue_verb(&self, word: &str) -> Option<&CueVerb> {
-        self.cue_verbs.get(fold_cow(word).as_ref())
+        self.cue_verbs.get(fold_compact(word).as_str())
     }
 
     /// The gender a pronoun speaker fits, if `word` is one.
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        self.pronouns.get(fold_cow(word).as_ref()).copied()
+        self.pronouns.get(fold_compact(word).as_str()).copied()
     }
 
     /// True when `word` is a role noun.
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains_key(fold_cow(word).as_ref())
+        self.roles.contains_key(fold_compact(word).as_str())
     }
 
     /// The country a capital stands for.
     pub fn capital_country(&self, city: &str) -> Option<&str> {
-        self.capitals.get(fold_cow(city).as_ref()).map(String::as_str)
+        self.capitals.get(fold_compact(city).as_str()).map(String::as_str)
     }
 }
 

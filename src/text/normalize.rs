@@ -5,7 +5,6 @@
 
 use super::span::Span;
 use compact_str::CompactString;
-use std::borrow::Cow;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// The folded text and, for each of its bytes, the original char it came from.
@@ -139,15 +138,6 @@ pub fn fold_compact(s: &str) -> CompactString {
         out
     } else {
         CompactString::from(fold(s))
-    }
-}
-
-/// `fold(s)`, borrowing `s` when folding would not change it (plain lower-case ASCII).
-pub fn fold_cow(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && fold_ascii(b) == b) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(fold(s))
     }
 }
 
