@@ -9,6 +9,7 @@
 
 use super::words::{TextWords, Word};
 use crate::lexicon::Lexicon;
+use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 
@@ -75,7 +76,7 @@ fn name_key(w: &Word, lex: &Lexicon) -> Option<String> {
 /// Inverted index over the sentences of a source.
 #[derive(Debug, Default)]
 pub struct SourceIndex {
-    postings: HashMap<String, Vec<u32>>,
+    postings: HashMap<CompactString, Vec<u32>>,
     names: Vec<String>,
     sentences: usize,
 }
@@ -130,13 +131,13 @@ impl Evidence {
 impl SourceIndex {
     /// Indexes every sentence of the source's words.
     pub fn new(words: &TextWords, lex: &Lexicon) -> Self {
-        let mut postings: HashMap<String, Vec<u32>> =
+        let mut postings: HashMap<CompactString, Vec<u32>> =
             HashMap::with_capacity_and_hasher(words.words.len() / 2, Default::default());
         let mut post = |key: &str, sentence: u32| match postings.get_mut(key) {
             Some(list) if list.last() == Some(&sentence) => {}
             Some(list) => list.push(sentence),
             None => {
-                postings.insert(key.to_string(), vec![sentence]);
+                postings.insert(key.into(), vec![sentence]);
             }
         };
         for w in words.words.iter().filter(|w| w.content) {
@@ -145,7 +146,7 @@ impl SourceIndex {
                 post(&name, w.sentence as u32);
             }
         }
-        let names = postings.keys().filter(|k| k.starts_with('@')).cloned().collect();
+        let names = postings.keys().filter(|k| k.starts_with('@')).map(|k| k.to_string()).collect();
         SourceIndex { postings, names, sentences: words.sentences.len() }
     }
 

@@ -54,8 +54,7 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
     }
     let f = w.stem_possessive();
     // Upper-case datelines ("ANKARA —", "UNITED NATIONS (AP)") are not names; acronyms are.
-    let letters = f.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 5 && w.all_caps {
+    if w.all_caps && f.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
         return false;
     }
     (!lex.sentence_openers.contains(f) || lex.is_role(f))
