@@ -455,7 +455,7 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
                 if sentence.iter().any(|x| x.stem == w.stem) {
                     continue;
                 }
-                let Some(i) = sentence.iter().position(|x| &x.stem == opp && !x.cap) else { continue };
+                let Some(i) = sentence.iter().position(|x| x.stem == *opp && !x.cap) else { continue };
                 // The shared words must surround the opposite there too.
                 let around: Vec<&str> = {
                     let content: Vec<usize> = (0..sentence.len()).filter(|&j| sentence[j].content).collect();
