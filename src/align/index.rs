@@ -211,24 +211,39 @@ impl SourceIndex {
         }
         let mut chosen: Vec<Scored> = Vec::new();
         let mut covered = vec![false; terms.len()];
+        // Each sentence's gain in a round, and the sentences that have one.
+        let mut gain = vec![0.0; self.sentences];
+        let mut has_gain = vec![false; self.sentences];
+        let mut touched: Vec<u32> = Vec::new();
+        // The last term (numbered across rounds) that counted each sentence.
+        let mut counted_for = vec![usize::MAX; self.sentences];
         for round in 0..3 {
-            let mut gain: HashMap<u32, f64> = HashMap::default();
+            for &s in &touched {
+                gain[s as usize] = 0.0;
+                has_gain[s as usize] = false;
+            }
+            touched.clear();
             for (i, t) in terms.iter().enumerate() {
                 if covered[i] {
                     continue;
                 }
-                let mut seen: Vec<u32> = Vec::new();
+                let term = round * terms.len() + i;
                 for k in &t.keys {
                     for &s in self.postings(k) {
-                        if !seen.contains(&s) {
-                            seen.push(s);
-                            *gain.entry(s).or_default() += t.weight;
+                        if counted_for[s as usize] != term {
+                            counted_for[s as usize] = term;
+                            if !has_gain[s as usize] {
+                                has_gain[s as usize] = true;
+                                touched.push(s);
+                            }
+                            gain[s as usize] += t.weight;
                         }
                     }
                 }
             }
-            let best = gain
-                .into_iter()
+            let best = touched
+                .iter()
+                .map(|&s| (s, gain[s as usize]))
                 .filter(|(s, _)| !chosen.iter().any(|c| c.sentence == *s as usize))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             let Some((sentence, g)) = best else { break };
