@@ -3,8 +3,8 @@
 //! Every list is plain text: one entry per line, `#` starts a comment. Look-ups fold case,
 //! quote marks and diacritics first (see [`crate::text::fold`]).
 
-use crate::text::fold;
-use std::collections::{HashMap, HashSet};
+use crate::text::{fold, fold_compact, fold_within};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Grammatical gender or number a speaker mention fits.
@@ -58,6 +58,10 @@ pub struct Lexicon {
     pub multiword_cues: Vec<Vec<String>>,
     /// Titles before names, folded, as word lists, longest first.
     pub titles: Vec<Vec<String>>,
+    /// Positions in `titles` by first word (without a final stop).
+    titles_by_first: HashMap<String, Vec<usize>>,
+    /// One-word titles without a final stop.
+    single_titles: HashSet<String>,
     /// Role nouns, folded, with their gender where known.
     pub roles: HashMap<String, Gender>,
     /// Pronouns that can be speakers.
@@ -84,6 +88,8 @@ pub struct Lexicon {
     pub hedges: HashSet<String>,
     /// Negation cues as folded word sequences (grammar/negations.txt).
     pub negations: Vec<Vec<String>>,
+    /// Positions in `negations` by first word.
+    negations_by_first: HashMap<String, Vec<usize>>,
     /// Number words and their values (grammar/number_words.txt).
     pub number_words: HashMap<String, NumberWord>,
     /// Opposites by stem: each stem maps to its opposites and the rule a swap falls under.
@@ -92,6 +98,8 @@ pub struct Lexicon {
     pub places: HashMap<String, String>,
     /// Speaker aliases from the configuration: folded alias → the canonical name.
     pub aliases: HashMap<String, String>,
+    /// The countries of `places`, with how many words stand for each.
+    countries: HashMap<String, usize>,
 }
 
 /// The value of a number word.
@@ -177,7 +185,11 @@ impl Lexicon {
         self.stopwords.extend(entries(include_str!("../grammar/stopwords.txt")).map(fold));
         self.hedges.extend(entries(include_str!("../grammar/hedges.txt")).map(fold));
         for e in entries(include_str!("../grammar/negations.txt")) {
-            self.negations.push(fold(e).split_whitespace().map(str::to_string).collect());
+            let words: Vec<String> = fold(e).split_whitespace().map(str::to_string).collect();
+            if let Some(first) = words.first() {
+                self.negations_by_first.entry(first.clone()).or_default().push(self.negations.len());
+            }
+            self.negations.push(words);
         }
         for e in entries(include_str!("../grammar/number_words.txt")) {
             let Some((word, rest)) = e.split_once('=') else { continue };
@@ -194,13 +206,15 @@ impl Lexicon {
             self.add_place(e);
         }
         let capitals: Vec<(String, String)> = self.capitals.iter().map(|(k, v)| (k.clone(), fold(v))).collect();
-        self.places.extend(capitals);
+        for (city, country) in capitals {
+            self.set_place(city, country);
+        }
     }
 
     /// Adds a pair of opposites in the `rule: word1 word2` format.
     pub fn add_antonyms(&mut self, entry: &str) {
         let Some((rule, words)) = entry.split_once(':') else { return };
-        let words: Vec<String> = words.split_whitespace().map(|w| crate::text::stem(&fold(w))).collect();
+        let words: Vec<String> = words.split_whitespace().map(|w| crate::text::stem(&fold(w)).to_string()).collect();
         if let [a, b] = words.as_slice() {
             let rule = rule.trim().to_string();
             self.antonyms.entry(a.clone()).or_default().push((b.clone(), rule.clone()));
@@ -211,13 +225,37 @@ impl Lexicon {
     /// Adds a word standing for a country in the `variant = Country` format.
     pub fn add_place(&mut self, entry: &str) {
         if let Some((variant, country)) = entry.split_once('=') {
-            self.places.insert(fold(variant.trim()).trim_end_matches('.').to_string(), fold(country.trim()));
+            self.set_place(fold(variant.trim()).trim_end_matches('.').to_string(), fold(country.trim()));
+        }
+    }
+
+    /// Maps `word` to `country` in `places`, keeping `countries` in step.
+    fn set_place(&mut self, word: String, country: String) {
+        *self.countries.entry(country.clone()).or_default() += 1;
+        if let Some(old) = self.places.insert(word, country) {
+            if let Some(n) = self.countries.get_mut(&old) {
+                *n -= 1;
+                if *n == 0 {
+                    self.countries.remove(&old);
+                }
+            }
         }
     }
 
     /// The country a folded word stands for ("iranian" → "iran", "tehran" → "iran").
     pub fn place(&self, word: &str) -> Option<&str> {
         self.places.get(word.trim_end_matches('.')).map(String::as_str)
+    }
+
+    /// True when the folded word names a country that `places` maps to ("iran").
+    pub fn is_country(&self, word: &str) -> bool {
+        self.countries.contains_key(word)
+    }
+
+    /// True when `text` is a section label or page chrome (compared folded).
+    pub fn is_label(&self, text: &str) -> bool {
+        let longest = self.labels.iter().map(String::len).max().unwrap_or(0);
+        fold_within(text, longest).is_some_and(|f| self.labels.contains(&f))
     }
 
     /// True when the folded word is a hedge.
@@ -236,8 +274,10 @@ impl Lexicon {
                 return 2;
             }
         }
-        self.negations
+        let Some(candidates) = words.first().and_then(|w| self.negations_by_first.get(*w)) else { return 0 };
+        candidates
             .iter()
+            .map(|&i| &self.negations[i])
             .filter(|n| n.len() <= words.len() && n.iter().zip(words).all(|(a, b)| a == b))
             .map(Vec::len)
             .max()
@@ -246,13 +286,21 @@ impl Lexicon {
 
     /// True when `words` (folded) start with a title; returns its length in words.
     pub fn title_len(&self, words: &[&str]) -> usize {
-        self.titles
+        let Some(first) = words.first() else { return 0 };
+        let Some(candidates) = self.titles_by_first.get(first.trim_end_matches('.')) else { return 0 };
+        candidates
             .iter()
+            .map(|&i| &self.titles[i])
             .find(|t| {
                 t.len() <= words.len()
                     && t.iter().zip(words).all(|(a, b)| a.trim_end_matches('.') == b.trim_end_matches('.'))
             })
             .map_or(0, Vec::len)
+    }
+
+    /// True when the folded word is a one-word title ("minister", "gen").
+    pub fn is_single_title(&self, word: &str) -> bool {
+        self.single_titles.contains(word)
     }
 
     /// Adds cue verbs in the `grammar/cue_verbs.txt` format.
@@ -275,12 +323,31 @@ impl Lexicon {
         let words: Vec<String> = fold(title).split_whitespace().map(str::to_string).collect();
         if !words.is_empty() && !self.titles.contains(&words) {
             self.titles.push(words);
+            self.index_title(self.titles.len() - 1);
         }
     }
 
     /// Keeps multi-word titles ahead of their prefixes.
     pub fn sort_titles(&mut self) {
         self.titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        self.index_titles();
+    }
+
+    fn index_titles(&mut self) {
+        self.titles_by_first.clear();
+        self.single_titles.clear();
+        for i in 0..self.titles.len() {
+            self.index_title(i);
+        }
+    }
+
+    fn index_title(&mut self, i: usize) {
+        let t = &self.titles[i];
+        let first = t[0].trim_end_matches('.').to_string();
+        if t.len() == 1 {
+            self.single_titles.insert(first.clone());
+        }
+        self.titles_by_first.entry(first).or_default().push(i);
     }
 
     /// Adds one role in the `grammar/roles.txt` format ("spokeswoman f").
@@ -318,22 +385,22 @@ impl Lexicon {
 
     /// The cue verb for an inflected form, if it is one.
     pub fn cue_verb(&self, word: &str) -> Option<&CueVerb> {
-        self.cue_verbs.get(&fold(word))
+        self.cue_verbs.get(fold_compact(word).as_str())
     }
 
     /// The gender a pronoun speaker fits, if `word` is one.
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        self.pronouns.get(&fold(word)).copied()
+        self.pronouns.get(fold_compact(word).as_str()).copied()
     }
 
     /// True when `word` is a role noun.
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains_key(&fold(word))
+        self.roles.contains_key(fold_compact(word).as_str())
     }
 
     /// The country a capital stands for.
     pub fn capital_country(&self, city: &str) -> Option<&str> {
-        self.capitals.get(&fold(city)).map(String::as_str)
+        self.capitals.get(fold_compact(city).as_str()).map(String::as_str)
     }
 }
 
@@ -341,7 +408,7 @@ impl Lexicon {
 pub fn month_number(word: &str) -> Option<u32> {
     static MONTHS: OnceLock<HashMap<String, u32>> = OnceLock::new();
     let map = MONTHS.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for e in entries(include_str!("../grammar/months.txt")) {
             let mut parts = e.split_whitespace();
             if let Some(Ok(n)) = parts.next().map(str::parse::<u32>) {

@@ -15,3 +15,22 @@ pub fn repeat_to(text: &str, size: usize) -> String {
     out.truncate(at);
     out
 }
+
+/// The first `n` words of `text` (split at whitespace), with the text's own spacing kept.
+#[allow(dead_code)] // not every bench uses it
+pub fn first_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word && words == n {
+                return &text[..i];
+            }
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    text
+}

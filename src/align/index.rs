@@ -9,7 +9,9 @@
 
 use super::words::{TextWords, Word};
 use crate::lexicon::Lexicon;
-use std::collections::HashMap;
+use compact_str::CompactString;
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 
 /// Similarity at which two names count as the same spelling (Araqchi / Araghchi).
 pub const NAME_SIMILARITY: f64 = 0.9;
@@ -17,30 +19,64 @@ pub const NAME_SIMILARITY: f64 = 0.9;
 /// A spelling key that makes common transliteration variants equal (Araghchi / Araqchi,
 /// Khamenei / Hamenei, Aliyev / Aliev).
 pub fn transliteration_key(name: &str) -> String {
-    let mut s = name.replace("gh", "g").replace('q', "g").replace("kh", "h").replace("ph", "f").replace("ou", "u");
-    s = s.replace("iy", "i").replace('y', "i").replace('w', "v").replace("dh", "d").replace("ck", "k");
+    const RULES: [(&str, &str); 10] = [
+        ("gh", "g"),
+        ("q", "g"),
+        ("kh", "h"),
+        ("ph", "f"),
+        ("ou", "u"),
+        ("iy", "i"),
+        ("y", "i"),
+        ("w", "v"),
+        ("dh", "d"),
+        ("ck", "k"),
+    ];
+    let mut s = name.to_string();
+    for (from, to) in RULES {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
     s
+}
+
+/// Names whose spelling keys a thread remembers; past that the memory starts afresh.
+const MEMO_NAMES: usize = 10_000;
+
+thread_local! {
+    static KEYS: RefCell<HashMap<String, String>> = RefCell::default();
+}
+
+/// Jaro-Winkler similarity of the transliteration keys of two names (keys memoised per thread).
+fn key_similarity(a: &str, b: &str) -> f64 {
+    KEYS.with_borrow_mut(|keys| {
+        if keys.len() >= MEMO_NAMES {
+            keys.clear();
+        }
+        for name in [a, b] {
+            if !keys.contains_key(name) {
+                keys.insert(name.to_string(), transliteration_key(name));
+            }
+        }
+        strsim::jaro_winkler(&keys[a], &keys[b])
+    })
 }
 
 /// True when two folded names are the same name in different spellings.
 pub fn similar_names(a: &str, b: &str) -> bool {
-    a == b
-        || (a.chars().count() >= 5
-            && b.chars().count() >= 5
-            && strsim::jaro_winkler(&transliteration_key(a), &transliteration_key(b)) >= NAME_SIMILARITY)
+    a == b || (a.chars().count() >= 5 && b.chars().count() >= 5 && key_similarity(a, b) >= NAME_SIMILARITY)
 }
 
-/// A search key of a word: its stem, and for names a name key.
-fn keys(w: &Word, lex: &Lexicon) -> (String, Option<String>) {
-    let name =
-        (w.cap || lex.place(&w.folded).is_some()).then(|| format!("@{}", lex.place(&w.folded).unwrap_or(&w.folded)));
-    (w.stem.clone(), name)
+/// The name key of a capitalised word or a word standing for a country.
+fn name_key(w: &Word, lex: &Lexicon) -> Option<String> {
+    let place = lex.place(&w.folded);
+    (w.cap || place.is_some()).then(|| format!("@{}", place.unwrap_or(&w.folded)))
 }
 
 /// Inverted index over the sentences of a source.
 #[derive(Debug, Default)]
 pub struct SourceIndex {
-    postings: HashMap<String, Vec<u32>>,
+    postings: HashMap<CompactString, Vec<u32>>,
     names: Vec<String>,
     sentences: usize,
 }
@@ -95,17 +131,22 @@ impl Evidence {
 impl SourceIndex {
     /// Indexes every sentence of the source's words.
     pub fn new(words: &TextWords, lex: &Lexicon) -> Self {
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut postings: HashMap<CompactString, Vec<u32>> =
+            HashMap::with_capacity_and_hasher(words.words.len() / 2, Default::default());
+        let mut post = |key: &str, sentence: u32| match postings.get_mut(key) {
+            Some(list) if list.last() == Some(&sentence) => {}
+            Some(list) => list.push(sentence),
+            None => {
+                postings.insert(key.into(), vec![sentence]);
+            }
+        };
         for w in words.words.iter().filter(|w| w.content) {
-            let (stem, name) = keys(w, lex);
-            for key in std::iter::once(stem).chain(name) {
-                let list = postings.entry(key).or_default();
-                if list.last() != Some(&(w.sentence as u32)) {
-                    list.push(w.sentence as u32);
-                }
+            post(&w.stem, w.sentence as u32);
+            if let Some(name) = name_key(w, lex) {
+                post(&name, w.sentence as u32);
             }
         }
-        let names = postings.keys().filter(|k| k.starts_with('@')).cloned().collect();
+        let names = postings.keys().filter(|k| k.starts_with('@')).map(|k| k.to_string()).collect();
         SourceIndex { postings, names, sentences: words.sentences.len() }
     }
 
@@ -130,11 +171,10 @@ impl SourceIndex {
         if name.chars().count() < 5 {
             return None;
         }
-        let key = transliteration_key(name);
         self.names
             .iter()
             .filter(|n| n.chars().count() >= 5)
-            .map(|n| (n, strsim::jaro_winkler(&transliteration_key(n), &key)))
+            .map(|n| (n, key_similarity(n, name)))
             .filter(|(_, s)| *s >= NAME_SIMILARITY)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(n, _)| n.as_str())
@@ -147,7 +187,7 @@ impl SourceIndex {
             if terms.iter().any(|t| t.stem == w.stem) {
                 continue;
             }
-            let (stem, name) = keys(w, lex);
+            let (stem, name) = (w.stem.to_string(), name_key(w, lex));
             let mut keys = vec![stem.clone()];
             if let Some(name) = name {
                 if !self.contains(&stem) && !self.contains(&name) {
@@ -171,24 +211,39 @@ impl SourceIndex {
         }
         let mut chosen: Vec<Scored> = Vec::new();
         let mut covered = vec![false; terms.len()];
+        // Each sentence's gain in a round, and the sentences that have one.
+        let mut gain = vec![0.0; self.sentences];
+        let mut has_gain = vec![false; self.sentences];
+        let mut touched: Vec<u32> = Vec::new();
+        // The last term (numbered across rounds) that counted each sentence.
+        let mut counted_for = vec![usize::MAX; self.sentences];
         for round in 0..3 {
-            let mut gain: HashMap<u32, f64> = HashMap::new();
+            for &s in &touched {
+                gain[s as usize] = 0.0;
+                has_gain[s as usize] = false;
+            }
+            touched.clear();
             for (i, t) in terms.iter().enumerate() {
                 if covered[i] {
                     continue;
                 }
-                let mut seen: Vec<u32> = Vec::new();
+                let term = round * terms.len() + i;
                 for k in &t.keys {
                     for &s in self.postings(k) {
-                        if !seen.contains(&s) {
-                            seen.push(s);
-                            *gain.entry(s).or_default() += t.weight;
+                        if counted_for[s as usize] != term {
+                            counted_for[s as usize] = term;
+                            if !has_gain[s as usize] {
+                                has_gain[s as usize] = true;
+                                touched.push(s);
+                            }
+                            gain[s as usize] += t.weight;
                         }
                     }
                 }
             }
-            let best = gain
-                .into_iter()
+            let best = touched
+                .iter()
+                .map(|&s| (s, gain[s as usize]))
                 .filter(|(s, _)| !chosen.iter().any(|c| c.sentence == *s as usize))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
             let Some((sentence, g)) = best else { break };

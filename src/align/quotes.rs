@@ -11,7 +11,8 @@
 
 use super::words::{TextWords, Word};
 use crate::text::Span;
-use std::collections::HashMap;
+use compact_str::CompactString;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Source words an ellipsis may stand for.
@@ -69,7 +70,7 @@ impl QuoteWords {
                 pending = Gap::None;
             }
             if let Some(last) = segments.last_mut() {
-                last.1.push(w.folded.clone());
+                last.1.push(w.folded.to_string());
             }
         }
         segments.retain(|(_, s)| !s.is_empty());
@@ -120,15 +121,21 @@ pub struct QuoteMatch {
 /// Where each folded word occurs in the source.
 #[derive(Debug, Default)]
 pub struct WordPositions {
-    positions: HashMap<String, Vec<u32>>,
+    positions: HashMap<CompactString, Vec<u32>>,
 }
 
 impl WordPositions {
     /// Indexes the positions of every word.
     pub fn new(words: &TextWords) -> Self {
-        let mut positions: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut positions: HashMap<CompactString, Vec<u32>> =
+            HashMap::with_capacity_and_hasher(words.words.len() / 2, Default::default());
         for (i, w) in words.words.iter().enumerate() {
-            positions.entry(w.folded.clone()).or_default().push(i as u32);
+            match positions.get_mut(w.folded.as_str()) {
+                Some(list) => list.push(i as u32),
+                None => {
+                    positions.insert(w.folded.clone(), vec![i as u32]);
+                }
+            }
         }
         WordPositions { positions }
     }
@@ -175,7 +182,7 @@ fn fuzzy(source: &TextWords, positions: &WordPositions, quote: &QuoteWords) -> O
     if words.len() < 2 {
         return None;
     }
-    let mut votes: HashMap<i64, u32> = HashMap::new();
+    let mut votes: HashMap<i64, u32> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         let list = positions.of(w);
         if list.len() > MAX_VOTES_PER_WORD {

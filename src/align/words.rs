@@ -2,7 +2,9 @@
 //! its span and sentence. Hyphenated words count as their parts ("36-hour" is "36" and "hour").
 
 use crate::lexicon::Lexicon;
-use crate::text::{fold, stem, Document, Span, TokenKind};
+use crate::text::{fold_compact, stem, Document, Span, TokenKind};
+use compact_str::CompactString;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// One word of a text.
@@ -11,9 +13,9 @@ pub struct Word {
     /// Where it is in the original text.
     pub span: Span,
     /// Folded, without a possessive ending.
-    pub folded: String,
+    pub folded: CompactString,
     /// The Snowball stem of `folded` (numbers keep their text).
-    pub stem: String,
+    pub stem: CompactString,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// First word of its sentence.
@@ -37,14 +39,26 @@ fn strip_possessive(f: &str) -> &str {
     f.strip_suffix("'s").or_else(|| f.strip_suffix('\'')).unwrap_or(f)
 }
 
+/// The stem of a folded word (numbers keep their text) and whether it carries content.
+fn stem_and_content(folded: &str, lex: &Lexicon) -> (CompactString, bool) {
+    let is_number = folded.starts_with(|c: char| c.is_ascii_digit());
+    let content = is_number
+        || (folded.chars().count() >= 2
+            && !lex.stopwords.contains(folded)
+            && lex.negation_len(&[folded]) == 0
+            && folded.chars().any(char::is_alphabetic));
+    (if is_number { folded.into() } else { stem(folded) }, content)
+}
+
 impl TextWords {
     /// Builds the word view of `doc`.
     pub fn new(doc: &Document, lex: &Lexicon) -> Self {
         let text = doc.text();
         let mut words = Vec::with_capacity(doc.tokens.len());
         let mut sentences = Vec::with_capacity(doc.sentences.len());
-        // Words repeat: stem each distinct word once.
-        let mut stems: std::collections::HashMap<String, (String, bool)> = std::collections::HashMap::new();
+        // Words repeat: look each distinct word up once.
+        let mut stems: FxHashMap<CompactString, (CompactString, bool)> =
+            FxHashMap::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
         for (si, s) in doc.sentences.iter().enumerate() {
             let first = words.len();
             for t in &doc.tokens[s.tokens.clone()] {
@@ -54,31 +68,22 @@ impl TextWords {
                 let raw = t.span.slice(text);
                 let mut start = 0;
                 let ends = raw.char_indices().filter(|&(_, c)| matches!(c, '-' | '\u{2010}' | '\u{2011}'));
-                let mut parts = Vec::new();
                 for (i, c) in ends.chain(std::iter::once((raw.len(), ' '))) {
-                    parts.push(start..i);
+                    let (span, part) = (Span::new(t.span.start + start, t.span.start + i), &raw[start..i]);
                     start = i + c.len_utf8();
-                }
-                for part in parts {
-                    let span = Span::new(t.span.start + part.start, t.span.start + part.end);
-                    let part = &raw[part];
                     if part.is_empty() {
                         continue;
                     }
-                    let folded_full = fold(part);
-                    let folded = strip_possessive(&folded_full).to_string();
-                    let (stem, content) = stems
-                        .entry(folded.clone())
-                        .or_insert_with(|| {
-                            let is_number = folded.starts_with(|c: char| c.is_ascii_digit());
-                            let content = is_number
-                                || (folded.chars().count() >= 2
-                                    && !lex.stopwords.contains(&folded)
-                                    && lex.negation_len(&[folded.as_str()]) == 0
-                                    && folded.chars().any(char::is_alphabetic));
-                            (if is_number { folded.clone() } else { stem(&folded) }, content)
-                        })
-                        .clone();
+                    let mut folded = fold_compact(part);
+                    folded.truncate(strip_possessive(&folded).len());
+                    let (stem, content) = match stems.get(&folded) {
+                        Some(known) => known.clone(),
+                        None => {
+                            let found = stem_and_content(&folded, lex);
+                            stems.insert(folded.clone(), found.clone());
+                            found
+                        }
+                    };
                     let cap = part.chars().next().is_some_and(char::is_uppercase);
                     words.push(Word { span, folded, stem, cap, initial: words.len() == first, content, sentence: si });
                 }

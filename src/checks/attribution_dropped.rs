@@ -42,8 +42,8 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     }
     let lex = ctx.lex;
     let attributes = |w: &crate::align::Word| {
-        lex.cue_verbs.get(&w.folded).is_some_and(|v| SPEECH.contains(&v.lemma.as_str()))
-            || lex.cue_nouns.contains(&w.folded)
+        lex.cue_verbs.get(w.folded.as_str()).is_some_and(|v| SPEECH.contains(&v.lemma.as_str()))
+            || lex.cue_nouns.contains(w.folded.as_str())
             || w.folded == "according"
     };
     if ctx.words().iter().any(attributes) {
@@ -53,7 +53,7 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     // is judged on its own.
     let src = ctx.source();
     let held = ctx.evidence.sentences.iter().find_map(|e| {
-        let stems: std::collections::HashSet<&str> =
+        let stems: rustc_hash::FxHashSet<&str> =
             src.words.words[src.words.sentences[e.sentence].clone()].iter().map(|w| w.stem.as_str()).collect();
         let matched = ctx.evidence.terms.iter().filter(|t| stems.contains(t.stem.as_str())).count();
         let enough =

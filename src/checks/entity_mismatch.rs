@@ -64,21 +64,21 @@ fn neighbours(words: &[Word], range: std::ops::Range<usize>, at: usize) -> (Opti
 
 /// True for a capital city (grammar/capitals.txt).
 fn is_city(lex: &crate::lexicon::Lexicon, w: &Word) -> bool {
-    lex.capitals.contains_key(&w.folded)
+    lex.capitals.contains_key(w.folded.as_str())
 }
 
 /// True for a word that stands for a country (a country name, demonym or capital).
 fn is_place(lex: &crate::lexicon::Lexicon, w: &Word) -> bool {
-    lex.place(&w.folded).is_some() || lex.places.values().any(|c| *c == w.folded)
+    lex.place(w.folded.as_str()).is_some() || lex.is_country(w.folded.as_str())
 }
 
 fn same_name(lex: &crate::lexicon::Lexicon, a: &Word, b: &Word) -> bool {
     let domain = |x: &str, y: &str| x.strip_prefix(y).is_some_and(|rest| rest.starts_with('.'));
     a.stem == b.stem
         // A country and its demonym or capital are one name; two cities of one country are not.
-        || lex.place(&a.folded) == Some(b.folded.as_str())
-        || lex.place(&b.folded) == Some(a.folded.as_str())
-        || (lex.place(&a.folded).is_some() && lex.place(&a.folded) == lex.place(&b.folded) && !is_city(lex, a) && !is_city(lex, b))
+        || lex.place(a.folded.as_str()) == Some(b.folded.as_str())
+        || lex.place(b.folded.as_str()) == Some(a.folded.as_str())
+        || (lex.place(a.folded.as_str()).is_some() && lex.place(a.folded.as_str()) == lex.place(b.folded.as_str()) && !is_city(lex, a) && !is_city(lex, b))
         || domain(&a.folded, &b.folded)
         || domain(&b.folded, &a.folded)
         || crate::align::index::similar_names(&a.folded, &b.folded)
@@ -109,8 +109,8 @@ fn swapped_names(ctx: &ClaimContext, reported: &mut Vec<Span>, out: &mut Vec<Fin
             let (b, a) = neighbours(sw, ev.clone(), j);
             is_name(ctx.lex, &sw[j], next)
                 && is_place(ctx.lex, &sw[j]) == place
-                && !claim.clone().any(|c| same_name(ctx.lex, &mw[c], &sw[j]))
                 && ((b.is_some() && b == before) || (a.is_some() && a == after))
+                && !claim.clone().any(|c| same_name(ctx.lex, &mw[c], &sw[j]))
         });
         let Some(j) = other else { continue };
         let group = name_group(mw, k);

@@ -29,9 +29,9 @@ use crate::parse::QuoteKind;
 use crate::speakers::{compare_speakers, Resolution, SameSpeaker};
 use crate::text::Span;
 use crate::Analysis;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 pub use settings::{Profile, Settings};
-use std::collections::{HashMap, HashSet};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
@@ -185,7 +185,7 @@ impl<'a> Side<'a> {
     /// Among the words `ks`, the attribution holding the most of them, with how many it holds and
     /// how many words there were.
     pub fn holder(&self, ks: impl IntoIterator<Item = usize>) -> Option<(usize, usize, usize)> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: HashMap<usize, usize> = HashMap::default();
         let mut total = 0;
         for k in ks {
             total += 1;
@@ -436,7 +436,7 @@ impl<'a> Checker<'a> {
                 supported += 1;
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         findings.retain(|f: &Finding| seen.insert((f.rule, f.summary_span)));
         findings.sort_by_key(|f| (f.summary_span.start, RULES.iter().position(|r| r.id == f.rule)));
         Report { findings, claims: claims.len(), supported, support }
@@ -464,7 +464,7 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
         if ctx.is_quoted(k) || w.cap {
             continue;
         }
-        let Some(pairs) = ctx.lex.antonyms.get(&w.stem) else { continue };
+        let Some(pairs) = ctx.lex.antonyms.get(w.stem.as_str()) else { continue };
         // The content words before and after the claim's word.
         let stems = |r: &[usize]| r.iter().map(|&c| mw[c].stem.as_str()).collect::<Vec<&str>>();
         let window = (stems(&content[p.saturating_sub(3)..p]), stems(&content[p + 1..(p + 4).min(content.len())]));
@@ -476,7 +476,7 @@ pub fn opposites(ctx: &ClaimContext, rule: &str) -> Vec<(usize, usize)> {
                 if sentence.iter().any(|x| x.stem == w.stem) {
                     continue;
                 }
-                let Some(i) = sentence.iter().position(|x| &x.stem == opp && !x.cap) else { continue };
+                let Some(i) = sentence.iter().position(|x| x.stem == *opp && !x.cap) else { continue };
                 // The shared words must surround the opposite there too, on the same side
                 // ("a winning start in the World Cup" is no opposite of "a World Cup losing
                 // semi-finalist").

@@ -4,7 +4,7 @@
 use crate::align::{SourceIndex, Word};
 use crate::lexicon::{is_weekday, month_number, Lexicon};
 use crate::text::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Words that join the parts of a name ("Church of Scientology", "Secretary of State").
 const JOINERS: &[&str] = &["of", "the", "for", "and", "de", "la", "du", "von", "van", "al"];
@@ -14,24 +14,27 @@ pub fn is_name(lex: &Lexicon, w: &Word, next: Option<&Word>) -> bool {
     if w.folded.chars().count() < 2 || !w.content || w.folded.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    if lex.place(&w.folded).is_some() {
+    if lex.place(w.folded.as_str()).is_some() {
         return true;
     }
-    if !w.cap || month_number(&w.folded).is_some() || is_weekday(&w.folded) {
+    if !w.cap || month_number(w.folded.as_str()).is_some() || is_weekday(w.folded.as_str()) {
         return false;
     }
-    if lex.is_role(&w.folded) || lex.title_len(&[w.folded.as_str()]) > 0 || lex.np_modifiers.contains(&w.folded) {
+    if lex.is_role(w.folded.as_str())
+        || lex.title_len(&[w.folded.as_str()]) > 0
+        || lex.np_modifiers.contains(w.folded.as_str())
+    {
         return false;
     }
     // A capitalised first word is a name only when a name continues after it.
     !w.initial
-        || (!lex.sentence_openers.contains(&w.folded)
+        || (!lex.sentence_openers.contains(w.folded.as_str())
             && next.is_some_and(|n| n.cap && n.content && n.span.start == w.span.end + 1))
 }
 
 /// Acronyms the source spells out ("Government Accountability Office" → "gao").
 pub fn acronyms(words: &[Word]) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut run: Vec<&Word> = Vec::new();
     let mut flush = |run: &mut Vec<&Word>| {
         let initials: Vec<char> = run
@@ -67,12 +70,12 @@ pub fn acronyms(words: &[Word]) -> HashSet<String> {
 /// True when the source has the name `w`: the same word or stem, the same country, a spelling
 /// within strsim distance, or an acronym it spells out.
 pub fn source_has_name(index: &SourceIndex, acronyms: &HashSet<String>, lex: &Lexicon, w: &Word) -> bool {
-    let key = format!("@{}", lex.place(&w.folded).unwrap_or(&w.folded));
-    index.contains(&w.stem)
+    let key = format!("@{}", lex.place(w.folded.as_str()).unwrap_or(w.folded.as_str()));
+    index.contains(w.stem.as_str())
         || index.contains(&key)
         || index.similar_name(&key).is_some()
         || acronyms.contains(&w.folded.replace('.', ""))
-        || lex.place(&w.folded).is_some_and(|c| {
+        || lex.place(w.folded.as_str()).is_some_and(|c| {
             c.contains(' ')
                 && c.split_whitespace().all(|p| index.contains(&format!("@{p}")) || lex.stopwords.contains(p))
         })

@@ -107,13 +107,14 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
         let w = &words[i];
         let start = i;
         let (mut raw, decimals, mut ordinal) = if w.folded.starts_with(|c: char| c.is_ascii_digit()) {
-            let Some((v, d, suffix)) = parse_digits(&w.folded) else {
+            let Some((v, d, suffix)) = parse_digits(w.folded.as_str()) else {
                 i += 1;
                 continue;
             };
             // Years and days of the month ("June 13", "13 June") are dates.
-            let month =
-                |k: usize| words.get(k).is_some_and(|m| m.cap && crate::lexicon::month_number(&m.folded).is_some());
+            let month = |k: usize| {
+                words.get(k).is_some_and(|m| m.cap && crate::lexicon::month_number(m.folded.as_str()).is_some())
+            };
             let day_of_month = (i > 0 && month(i - 1)) || month(i + 1);
             if is_year(w) || day_of_month || suffix == "s" || suffix.contains(':') {
                 i += 1;
@@ -133,10 +134,10 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
                 i += 1;
             }
             (v * scale, d, ordinal)
-        } else if let Some(nw) = lex.number_words.get(&w.folded).filter(|n| !n.scale) {
+        } else if let Some(nw) = lex.number_words.get(w.folded.as_str()).filter(|n| !n.scale) {
             // "one" is more often a pronoun than a count; "second" a unit of time.
             if w.folded == "one"
-                && words.get(i + 1).is_none_or(|n| !lex.number_words.get(&n.folded).is_some_and(|n| n.scale))
+                && words.get(i + 1).is_none_or(|n| !lex.number_words.get(n.folded.as_str()).is_some_and(|n| n.scale))
             {
                 i += 1;
                 continue;
@@ -148,7 +149,7 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
         };
         // "twenty five", "twenty-fifth"
         if (20.0..100.0).contains(&raw) && raw % 10.0 == 0.0 {
-            if let Some(unit) = words.get(i + 1).and_then(|n| lex.number_words.get(&n.folded)) {
+            if let Some(unit) = words.get(i + 1).and_then(|n| lex.number_words.get(n.folded.as_str())) {
                 if unit.value < 10.0 && unit.value >= 1.0 && !unit.scale {
                     raw += unit.value;
                     ordinal = unit.ordinal;
@@ -157,7 +158,7 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
             }
         }
         let mut scale = 1.0;
-        while let Some(s) = words.get(i + 1).and_then(|n| lex.number_words.get(&n.folded)).filter(|n| n.scale) {
+        while let Some(s) = words.get(i + 1).and_then(|n| lex.number_words.get(n.folded.as_str())).filter(|n| n.scale) {
             scale *= s.value;
             i += 1;
         }

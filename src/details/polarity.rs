@@ -52,8 +52,12 @@ pub fn negations(text: &str, words: &[Word], lex: &Lexicon) -> Vec<Scope> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let window: Vec<&str> = words[i..(i + 3).min(words.len())].iter().map(|w| w.folded.as_str()).collect();
-        let n = lex.negation_len(&window);
+        let ahead = &words[i..(i + 3).min(words.len())];
+        let mut window = [""; 3];
+        for (slot, w) in window.iter_mut().zip(ahead) {
+            *slot = w.folded.as_str();
+        }
+        let n = lex.negation_len(&window[..ahead.len()]);
         // "No 8", "No. 10": a number, not a negation.
         let numbered =
             window[0] == "no" && words.get(i + 1).is_some_and(|w| w.folded.starts_with(|c: char| c.is_ascii_digit()));

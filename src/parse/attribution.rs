@@ -9,6 +9,7 @@ use super::reported::find_reported;
 use super::words::W;
 use crate::lexicon::Lexicon;
 use crate::text::{Document, Span};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// What kind of quotation or statement an attribution is.
@@ -132,10 +133,13 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
         let k = outer_spans.partition_point(|s| s.start <= off);
         k > 0 && outer_spans[k - 1].contains_offset(off)
     };
+    // Quotes inside quotes, by where their content starts.
+    let mut inner: Vec<usize> = (0..raws.len()).filter(|&i| raws[i].depth > 0).collect();
+    inner.sort_by_key(|&i| raws[i].content.start);
     let mut items: Vec<Attribution> = Vec::new();
     for (qi, r) in outers.iter().enumerate() {
         let outer = outer_spans[qi];
-        let nested = raws.iter().filter(|n| n.depth > 0 && outer.contains(&n.content)).map(|n| n.content).collect();
+        let nested = nested_in(&raws, &inner, outer);
         let frame = find_frame(doc, lex, words, outer, &quoted);
         let (link, cue, speaker, immediate) = match &frame {
             Some((f, _)) => (Link::Frame, Some(f.cue), Some(f.speaker.clone()), f.immediate),
@@ -192,6 +196,16 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     Attributions { items, warnings }
 }
 
+/// The contents of the quotes `inner` (indices into `raws`, by content start) inside `outer`, in
+/// the order of `raws`.
+fn nested_in(raws: &[RawQuote], inner: &[usize], outer: Span) -> Vec<Span> {
+    let lo = inner.partition_point(|&i| raws[i].content.start < outer.start);
+    let hi = inner.partition_point(|&i| raws[i].content.start <= outer.end);
+    let mut found: Vec<usize> = inner[lo..hi].iter().copied().filter(|&i| outer.contains(&raws[i].content)).collect();
+    found.sort_unstable();
+    found.into_iter().map(|i| raws[i].content).collect()
+}
+
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
     frame.as_ref().is_some_and(|(_, post)| *post)
 }
@@ -244,75 +258,95 @@ fn find_frame(
 /// quote-only paragraphs, quotes after a statement; the rest without a speaker become terms when
 /// short.
 fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attribution]) {
+    // The last attribution so far, of each group, that has a speaker.
+    let mut group_speaker: FxHashMap<usize, usize> = FxHashMap::default();
     for i in 0..items.len() {
-        if items[i].link != Link::None || items[i].kind == QuoteKind::Reported {
-            continue;
+        link_one(doc, lex, words, items, i, &group_speaker);
+        if let Some(g) = items[i].group.filter(|_| has_speaker(&items[i])) {
+            group_speaker.insert(g, i);
         }
-        let start = items[i].outer.start;
-        let Some(p) = doc.paragraph_at(start) else { continue };
-        let has_speaker = |a: &Attribution| a.speaker.is_some() && a.kind != QuoteKind::Term;
-        // Only this paragraph and the one before it can lend a speaker.
-        let floor = doc.paragraphs[p.saturating_sub(1)].span.start;
-        let first = items[..i].partition_point(|a| a.content.start < floor);
-        // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
-        let same_group = (0..i)
-            .rev()
-            .find(|&j| items[j].group.is_some() && items[j].group == items[i].group && has_speaker(&items[j]));
-        let same_para = (first..i).rev().find(|&j| {
-            doc.paragraph_at(items[j].outer.start) == Some(p)
-                && has_speaker(&items[j])
-                && items[j].kind != QuoteKind::Reported
-        });
-        if let Some(j) = same_group.or(same_para) {
+    }
+}
+
+/// True when an attribution lends its speaker to quotes that continue it.
+fn has_speaker(a: &Attribution) -> bool {
+    a.speaker.is_some() && a.kind != QuoteKind::Term
+}
+
+/// Links attribution `i` when it has no frame (see [`link_unframed`]).
+fn link_one(
+    doc: &Document,
+    lex: &Lexicon,
+    words: &[W],
+    items: &mut [Attribution],
+    i: usize,
+    group_speaker: &FxHashMap<usize, usize>,
+) {
+    if items[i].link != Link::None || items[i].kind == QuoteKind::Reported {
+        return;
+    }
+    let start = items[i].outer.start;
+    let Some(p) = doc.paragraph_at(start) else { return };
+    // Only this paragraph and the one before it can lend a speaker.
+    let floor = doc.paragraphs[p.saturating_sub(1)].span.start;
+    let first = items[..i].partition_point(|a| a.content.start < floor);
+    // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
+    let same_group = items[i].group.and_then(|g| group_speaker.get(&g).copied());
+    let same_para = (first..i).rev().find(|&j| {
+        doc.paragraph_at(items[j].outer.start) == Some(p)
+            && has_speaker(&items[j])
+            && items[j].kind != QuoteKind::Reported
+    });
+    if let Some(j) = same_group.or(same_para) {
+        let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
+        let it = &mut items[i];
+        it.link = Link::Continuation(j);
+        it.speaker = speaker;
+        it.cue = cue;
+        return;
+    }
+    let para_start = doc.paragraphs[p].span.start;
+    if start == para_start && p > 0 {
+        let prev = &doc.paragraphs[p - 1];
+        let prev_item = (first..i).rev().find(|&j| prev.span.contains(&items[j].outer) && has_speaker(&items[j]));
+        if let Some(j) = prev_item {
+            let continuing = items[j].kind == QuoteKind::Direct;
             let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
             let it = &mut items[i];
-            it.link = Link::Continuation(j);
+            it.link = if continuing { Link::Continuation(j) } else { Link::Context(Some(j)) };
             it.speaker = speaker;
             it.cue = cue;
-            continue;
+            return;
         }
-        let para_start = doc.paragraphs[p].span.start;
-        if start == para_start && p > 0 {
-            let prev = &doc.paragraphs[p - 1];
-            let prev_item = (first..i).rev().find(|&j| prev.span.contains(&items[j].outer) && has_speaker(&items[j]));
-            if let Some(j) = prev_item {
-                let continuing = items[j].kind == QuoteKind::Direct;
-                let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
-                let it = &mut items[i];
-                it.link = if continuing { Link::Continuation(j) } else { Link::Context(Some(j)) };
-                it.speaker = speaker;
-                it.cue = cue;
-                continue;
-            }
-            // A statement introduced in the previous paragraph ("issued a statement on Monday.").
-            if prev.kind.is_prose() {
-                let last = &doc.sentences[prev.sentences.end - 1];
-                let ws = &words[last.tokens.clone()];
-                let introduces =
-                    ws.iter().any(|w| lex.cue_nouns.contains(&w.folded) || lex.cue_verbs.contains_key(&w.folded))
-                        || ws.last().is_some_and(|w| w.is_punct(":"));
-                if introduces {
-                    if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
-                        let it = &mut items[i];
-                        it.link = Link::Context(None);
-                        it.speaker = Some(sp);
-                        continue;
-                    }
+        // A statement introduced in the previous paragraph ("issued a statement on Monday.").
+        if prev.kind.is_prose() {
+            let last = &doc.sentences[prev.sentences.end - 1];
+            let ws = &words[last.tokens.clone()];
+            let introduces = ws
+                .iter()
+                .any(|w| lex.cue_nouns.contains(w.folded.as_str()) || lex.cue_verbs.contains_key(w.folded.as_str()))
+                || ws.last().is_some_and(|w| w.is_punct(":"));
+            if introduces {
+                if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
+                    let it = &mut items[i];
+                    it.link = Link::Context(None);
+                    it.speaker = Some(sp);
+                    return;
                 }
             }
         }
-        let it = &mut items[i];
-        if is_title(doc, it.content) {
-            it.kind = QuoteKind::Term;
-            continue;
-        }
-        if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content)
-            || doc.slice(it.content).trim().is_empty()
-        {
-            it.kind = QuoteKind::Term;
-        }
-        if it.kind == QuoteKind::Partial && word_count(doc, it.content) <= 6 {
-            it.kind = QuoteKind::Term;
-        }
+    }
+    let it = &mut items[i];
+    if is_title(doc, it.content) {
+        it.kind = QuoteKind::Term;
+        return;
+    }
+    if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content)
+        || doc.slice(it.content).trim().is_empty()
+    {
+        it.kind = QuoteKind::Term;
+    }
+    if it.kind == QuoteKind::Partial && word_count(doc, it.content) <= 6 {
+        it.kind = QuoteKind::Term;
     }
 }

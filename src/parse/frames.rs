@@ -89,7 +89,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                 }
             }
         }
-        if lex.cue_nouns.contains(&w.folded) && c > 0 && !quoted(c - 1) {
+        if lex.cue_nouns.contains(w.folded.as_str()) && c > 0 && !quoted(c - 1) {
             let owner = &ws[c - 1];
             if owner.is_possessive() && owner.cap || matches!(owner.folded.as_str(), "his" | "her" | "their" | "its") {
                 let span = if owner.is_possessive() {

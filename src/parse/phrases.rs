@@ -54,8 +54,7 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
     }
     let f = w.stem_possessive();
     // Upper-case datelines ("ANKARA —", "UNITED NATIONS (AP)") are not names; acronyms are.
-    let letters = f.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 5 && w.all_caps {
+    if w.all_caps && f.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
         return false;
     }
     (!lex.sentence_openers.contains(f) || lex.is_role(f))
@@ -68,7 +67,7 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
 }
 
 fn is_title_word(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.titles.iter().any(|t| t.len() == 1 && t[0].trim_end_matches('.') == w.folded)
+    w.kind == TokenKind::Word && lex.is_single_title(w.folded.as_str())
 }
 
 fn is_role_word(lex: &Lexicon, w: &W) -> bool {
@@ -79,7 +78,7 @@ fn is_premodifier(lex: &Lexicon, w: &W) -> bool {
     is_name_word(lex, w)
         || is_role_word(lex, w)
         || is_title_word(lex, w)
-        || (w.kind == TokenKind::Word && lex.np_modifiers.contains(&w.folded))
+        || (w.kind == TokenKind::Word && lex.np_modifiers.contains(w.folded.as_str()))
         || (w.kind == TokenKind::Word && w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr"))
 }
 
@@ -92,7 +91,8 @@ fn is_inner_stop(lex: &Lexicon, prev: Option<&W>, w: &W, next: Option<&W>) -> bo
     w.is_punct(".")
         && prev.is_some_and(|p| {
             p.cap
-                && (p.folded.chars().count() == 1 || lex.abbreviations.get(&p.folded).is_some_and(|&may_end| !may_end))
+                && (p.folded.chars().count() == 1
+                    || lex.abbreviations.get(p.folded.as_str()).is_some_and(|&may_end| !may_end))
         })
         && next.is_some_and(|n| n.cap)
 }
@@ -123,8 +123,8 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
                 && body_start > 0
                 && w.kind == TokenKind::Word
                 && !w.cap
-                && !lex.stopwords.contains(&w.folded)
-                && !lex.cue_verbs.contains_key(&w.folded)
+                && !lex.stopwords.contains(w.folded.as_str())
+                && !lex.cue_verbs.contains_key(w.folded.as_str())
                 && ws.get(i + 1).is_some_and(|n| is_role_word(lex, n) && !n.cap);
             let ok = is_premodifier(lex, w)
                 || noun_modifier
@@ -180,7 +180,7 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
 /// Skips auxiliaries and adverbs ("has long", "also", "later").
 pub fn aux_adverbs<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
     move |input: Words<'a>| {
-        many0(one(move |w: &W| w.kind == TokenKind::Word && lex.aux_adverbs.contains(&w.folded))).parse(input)
+        many0(one(move |w: &W| w.kind == TokenKind::Word && lex.aux_adverbs.contains(w.folded.as_str()))).parse(input)
     }
 }
 
@@ -210,10 +210,10 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
     }
     for end in ends {
         let lo = floor.max(end.saturating_sub(14));
-        for s in lo..end {
-            if ws[s..end].iter().any(|w| w.mark || w.ends_sentence() || w.is_punct(",")) {
-                continue;
-            }
+        // A subject holds no quote mark, sentence end or comma: start after the last one.
+        let first =
+            (lo..end).rev().find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(",")).map_or(lo, |k| k + 1);
+        for s in first..end {
             if let Some(sp) = whole_subject(lex, &ws[s..end]) {
                 return Some(sp);
             }

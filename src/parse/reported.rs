@@ -71,7 +71,7 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let w = &ws[c];
-        if lex.cue_nouns.contains(&w.folded) && w.kind == TokenKind::Word {
+        if lex.cue_nouns.contains(w.folded.as_str()) && w.kind == TokenKind::Word {
             if let Some((sp, start)) = noun_cue(lex, ws, c) {
                 if !mostly_quoted(start, n) {
                     push(&ws[start..], w.span, sp, &mut out);
@@ -98,7 +98,8 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             }
             continue;
         }
-        let Some(verb) = lex.cue_verbs.get(&w.folded).filter(|v| v.reported && w.kind == TokenKind::Word && !w.cap)
+        let Some(verb) =
+            lex.cue_verbs.get(w.folded.as_str()).filter(|v| v.reported && w.kind == TokenKind::Word && !w.cap)
         else {
             continue;
         };
@@ -240,7 +241,7 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
 fn noun_cue(lex: &Lexicon, ws: &[W], c: usize) -> Option<(SpeakerPhrase, usize)> {
     let next = ws.get(c + 1)?;
     let introduces = next.folded == "that"
-        || next.folded.ends_with("ing") && lex.cue_verbs.get(&next.folded).is_some_and(|v| v.reported);
+        || next.folded.ends_with("ing") && lex.cue_verbs.get(next.folded.as_str()).is_some_and(|v| v.reported);
     if !introduces || next.kind != TokenKind::Word {
         return None;
     }

@@ -5,7 +5,8 @@
 //! words the way they do on characters.
 
 use crate::lexicon::Lexicon;
-use crate::text::{fold, Document, Span, Token, TokenKind};
+use crate::text::{fold_compact, Document, Span, Token, TokenKind};
+use compact_str::CompactString;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Input, Needed};
 
@@ -17,7 +18,7 @@ pub struct W {
     /// What it is.
     pub kind: TokenKind,
     /// Folded text (lower case, straight marks).
-    pub folded: String,
+    pub folded: CompactString,
     /// Starts with a capital letter.
     pub cap: bool,
     /// Is a quote mark.
@@ -35,9 +36,13 @@ impl W {
             && raw.chars().all(|c| {
                 matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟')
             });
-        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        let all_caps = letters >= 2 && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        W { span: t.span, kind: t.kind, folded: fold(raw), cap, mark, all_caps }
+        let (mut letters, mut lower) = (0, false);
+        for c in raw.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            lower |= !c.is_uppercase();
+        }
+        let all_caps = letters >= 2 && !lower;
+        W { span: t.span, kind: t.kind, folded: fold_compact(raw), cap, mark, all_caps }
     }
 
     /// True for a word or number.
@@ -161,5 +166,5 @@ pub fn cover(ws: &[W]) -> Span {
 
 /// True when a word is a cue verb form.
 pub fn is_cue(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.cue_verbs.contains_key(&w.folded)
+    w.kind == TokenKind::Word && lex.cue_verbs.contains_key(w.folded.as_str())
 }

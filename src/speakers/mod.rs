@@ -16,6 +16,7 @@ use crate::parse::{Attribution, Link, PhraseKind};
 use crate::text::{fold, Document, Span};
 pub use compare::{compare_speakers, names_key, speaker_keys, SameSpeaker};
 pub use names::{collect_names, NameMention};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 /// What an entity is.
@@ -52,8 +53,13 @@ pub struct Entity {
 impl Entity {
     /// Folded name words.
     pub fn name_words(&self) -> Vec<String> {
-        fold(&self.name).split_whitespace().map(|w| w.trim_end_matches("'s").to_string()).collect()
+        name_words(&fold(&self.name))
     }
+}
+
+/// The words of a folded name, without possessive endings.
+fn name_words(folded: &str) -> Vec<String> {
+    folded.split_whitespace().map(|w| w.trim_end_matches("'s").to_string()).collect()
 }
 
 /// How an attribution's speaker was resolved.
@@ -108,10 +114,39 @@ pub struct Speakers {
     /// One per attribution, same order.
     pub resolved: Vec<Resolved>,
     /// Entities by the last word of their name (a name can only join an entity sharing it).
-    by_last_word: std::collections::HashMap<String, Vec<usize>>,
+    by_last_word: FxHashMap<String, Vec<usize>>,
+    /// Each entity's name folded, kept in step with its name.
+    folded: Vec<FoldedName>,
+}
+
+/// An entity's name folded, whole and as [`Entity::name_words`].
+#[derive(Debug, Clone, Default)]
+struct FoldedName {
+    name: String,
+    words: Vec<String>,
+}
+
+impl FoldedName {
+    fn new(name: &str) -> Self {
+        let name = fold(name);
+        FoldedName { words: name_words(&name), name }
+    }
 }
 
 impl Speakers {
+    /// Adds an entity; returns its index.
+    fn push_entity(&mut self, entity: Entity) -> usize {
+        self.folded.push(FoldedName::new(&entity.name));
+        self.entities.push(entity);
+        self.entities.len() - 1
+    }
+
+    /// Gives entity `e` a new name.
+    fn rename(&mut self, e: usize, name: String) {
+        self.folded[e] = FoldedName::new(&name);
+        self.entities[e].name = name;
+    }
+
     /// The entity an attribution resolved to.
     pub fn entity_of(&self, attribution: usize) -> Option<&Entity> {
         self.resolved.get(attribution)?.entity.map(|e| &self.entities[e])
@@ -225,13 +260,13 @@ impl Speakers {
         let words = &m.words;
         let last = words.last().cloned().unwrap_or_default();
         // Most recent entity this name can belong to.
-        let candidates = self.by_last_word.get(&last).cloned().unwrap_or_default();
-        let found = candidates.into_iter().rev().find(|&e| {
+        let candidates = self.by_last_word.get(&last).map_or(&[][..], Vec::as_slice);
+        let found = candidates.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
             if ent.kind != m.kind && !(ent.kind == EntityKind::Person && m.kind == EntityKind::Person) {
                 return ent.kind == m.kind;
             }
-            let ew = ent.name_words();
+            let ew = &self.folded[e].words;
             match m.kind {
                 EntityKind::Person => {
                     let el = ew.last().cloned().unwrap_or_default();
@@ -239,7 +274,7 @@ impl Speakers {
                         surname_match(&el, &last) || (ew.len() > 1 && ew[0] == last && ew.len() == 1)
                     } else if ew.len() == 1 {
                         surname_match(&el, &last)
-                    } else if ew.ends_with(words) || words.ends_with(&ew) {
+                    } else if ew.ends_with(words) || words.ends_with(ew) {
                         true
                     } else {
                         surname_match(&el, &last)
@@ -250,14 +285,13 @@ impl Speakers {
                             })
                     }
                 }
-                _ => ew == *words,
+                _ => ew == words,
             }
         });
         let e = match found {
             Some(e) => {
-                let ent = &mut self.entities[e];
-                if m.name.split_whitespace().count() > ent.name.split_whitespace().count() {
-                    ent.name = m.name.clone();
+                if m.name.split_whitespace().count() > self.entities[e].name.split_whitespace().count() {
+                    self.rename(e, m.name.clone());
                 }
                 e
             }
@@ -265,7 +299,7 @@ impl Speakers {
                 let gender = m.gender(lex);
                 let country =
                     if m.kind == EntityKind::Place { lex.capital_country(&m.name).map(str::to_string) } else { None };
-                self.entities.push(Entity {
+                let e = self.push_entity(Entity {
                     name: m.name.clone(),
                     kind: m.kind,
                     gender,
@@ -273,7 +307,6 @@ impl Speakers {
                     roles: Vec::new(),
                     country,
                 });
-                let e = self.entities.len() - 1;
                 self.by_last_word.entry(last.clone()).or_default().push(e);
                 e
             }
@@ -373,19 +406,15 @@ impl Speakers {
                     words.iter().filter(|w| lex.is_role(w) || lex.np_modifiers.contains(*w)).collect();
                 let head = words.iter().rev().find(|w| lex.is_role(w)).cloned().unwrap_or_default();
                 let leader = LEADER_WORDS.contains(&head.as_str());
-                let candidates: Vec<usize> =
-                    speaking.iter().rev().copied().chain((0..self.entities.len()).rev()).collect();
-                let found = candidates.into_iter().find(|&e| {
+                let definite = words.first().is_some_and(|w| w == "the");
+                let fits = |e: usize| {
                     let ent = &self.entities[e];
-                    let name = ent.name_words();
-                    let definite = words.first().is_some_and(|w| w == "the");
-                    definite
-                        && (name.contains(&head)
-                            || ent.roles.contains(&head)
-                            || (leader
-                                && ent.roles.iter().any(|r| LEADER_WORDS.contains(&r.as_str()))
-                                && content.len() > 1))
-                });
+                    self.folded[e].words.contains(&head)
+                        || ent.roles.contains(&head)
+                        || (leader && ent.roles.iter().any(|r| LEADER_WORDS.contains(&r.as_str())) && content.len() > 1)
+                };
+                let mut candidates = speaking.iter().rev().copied().chain((0..self.entities.len()).rev());
+                let found = if definite { candidates.find(|&e| fits(e)) } else { None };
                 match found {
                     Some(e) => Resolved { entity: Some(e), resolution: Resolution::Role },
                     None => self.group_entity(doc, span),
@@ -398,19 +427,16 @@ impl Speakers {
     fn group_entity(&mut self, doc: &Document, span: Span) -> Resolved {
         let name = doc.slice(span).to_string();
         let folded = fold(&name);
-        let e = match self.entities.iter().position(|e| fold(&e.name) == folded) {
+        let e = match self.folded.iter().position(|f| f.name == folded) {
             Some(e) => e,
-            None => {
-                self.entities.push(Entity {
-                    name,
-                    kind: EntityKind::Group,
-                    gender: Gender::Unknown,
-                    mentions: vec![],
-                    roles: vec![],
-                    country: None,
-                });
-                self.entities.len() - 1
-            }
+            None => self.push_entity(Entity {
+                name,
+                kind: EntityKind::Group,
+                gender: Gender::Unknown,
+                mentions: vec![],
+                roles: vec![],
+                country: None,
+            }),
         };
         Resolved { entity: Some(e), resolution: Resolution::Direct }
     }

@@ -5,7 +5,7 @@ use crate::lexicon::{Gender, Lexicon};
 use crate::parse::phrases::is_name_word;
 use crate::parse::words::W;
 use crate::text::{fold, Document, Span};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// A name as written in the text.
@@ -149,13 +149,13 @@ fn mention(
     // title word when a name follows it.
     let is_org_run = body.iter().any(|w| org_words().contains(w.stem_possessive()));
     if !is_org_run {
-        let single_title = |w: &W| lex.titles.iter().any(|t| t.len() == 1 && t[0].trim_end_matches('.') == w.folded);
+        let single_title = |w: &W| lex.is_single_title(&w.folded);
         if let Some(last_title) = body.iter().rposition(single_title) {
             let rest = &body[last_title + 1..];
             if rest.iter().any(|w| w.is_word() && w.folded != "of") {
                 for w in &body[..=last_title] {
                     if w.is_word() {
-                        title.push(w.folded.clone());
+                        title.push(w.folded.to_string());
                     }
                 }
                 body = rest;

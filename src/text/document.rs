@@ -83,15 +83,22 @@ impl Document {
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut tokens = Vec::new();
+        let mut para_tokens = Vec::new();
         for block in paragraph_spans(&text) {
             let (marker, span) = split_marker(&text, block);
-            let kind = classify(&text, span, marker.is_some(), lex);
+            para_tokens.clear();
+            tokenize(&text, span, &mut para_tokens);
+            let kind = classify(&text, span, &para_tokens, marker.is_some(), lex);
             let first = sentences.len();
             let index = paragraphs.len();
             let spans = if kind.is_prose() { split_sentences(&text, span, lex) } else { vec![span] };
             for s in spans {
+                // Sentences end at white space, where a token always ends: the paragraph's tokens
+                // inside a sentence are the sentence's tokens.
                 let t0 = tokens.len();
-                tokenize(&text, s, &mut tokens);
+                let lo = para_tokens.partition_point(|t| t.span.start < s.start);
+                let hi = para_tokens.partition_point(|t| t.span.start < s.end);
+                tokens.extend_from_slice(&para_tokens[lo..hi]);
                 sentences.push(Sentence { span: s, paragraph: index, tokens: t0..tokens.len() });
             }
             paragraphs.push(Paragraph { span, kind, marker, sentences: first..sentences.len() });
@@ -270,14 +277,13 @@ fn is_date_word(w: &str) -> bool {
     WORDS.contains(&f.as_str()) || crate::lexicon::month_number(&f).is_some() || crate::lexicon::is_weekday(&f)
 }
 
-fn classify(text: &str, span: Span, bullet: bool, lex: &Lexicon) -> ParagraphKind {
+/// What kind of paragraph `span` is; `toks` are its tokens.
+fn classify(text: &str, span: Span, toks: &[Token], bullet: bool, lex: &Lexicon) -> ParagraphKind {
     let s = span.slice(text);
     let bare = s.trim_matches(|c: char| !c.is_alphanumeric());
-    if lex.labels.contains(&fold(bare).replace('’', "'")) {
+    if lex.is_label(bare) {
         return ParagraphKind::Label;
     }
-    let mut toks = Vec::new();
-    tokenize(text, span, &mut toks);
     let words: Vec<&Token> = toks.iter().filter(|t| t.is_wordlike()).collect();
     let has_digit = toks.iter().any(|t| t.kind == TokenKind::Number);
     if has_digit

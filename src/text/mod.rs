@@ -8,7 +8,7 @@ mod stem;
 mod tokens;
 
 pub use document::{Document, Paragraph, ParagraphKind, Sentence};
-pub use normalize::{fold, fold_char, Normalized};
+pub use normalize::{fold, fold_char, fold_compact, fold_within, Normalized};
 pub use sentences::split_sentences;
 pub use span::{line_col, trim_span, Span};
 pub use stem::stem;

@@ -4,6 +4,7 @@
 //! removed, no-break and other spaces to a plain space, zero-width characters dropped.
 
 use super::span::Span;
+use compact_str::CompactString;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// The folded text and, for each of its bytes, the original char it came from.
@@ -58,15 +59,18 @@ impl Normalized {
 
 /// Folds one char into `out` (see the module doc for what folds to what).
 pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(char::from(fold_ascii(c as u8)));
+        return;
+    }
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' => out.push('\''),
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' | '\u{2039}'
         | '\u{203A}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' => out.push('"'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
         '\u{2026}' => out.push_str("..."),
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => out.push(' '),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
         '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {
             let mut decomposed = false;
             decompose_canonical(c, |d| {
@@ -88,11 +92,62 @@ pub fn fold_char(c: char, out: &mut String) {
 
 /// Folds a whole string (no offset map); used for lexicon look-ups and comparisons.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
+    if s.is_ascii() {
+        let out = s.to_ascii_lowercase();
+        return if out.bytes().any(|b| b == b'`' || b == b'\t') {
+            out.replace('`', "'").replace('\t', " ")
+        } else {
+            out
+        };
     }
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out, usize::MAX);
     out
+}
+
+/// `fold(s)` when it is at most `limit` bytes long.
+pub fn fold_within(s: &str, limit: usize) -> Option<String> {
+    let mut out = String::with_capacity(s.len().min(limit));
+    fold_into(s, &mut out, limit).then_some(out)
+}
+
+/// Appends `fold(s)` to `out`, stopping with false once `out` is longer than `limit` bytes.
+fn fold_into(s: &str, out: &mut String, limit: usize) -> bool {
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of ASCII bytes, no longer than what would pass the limit.
+        let room = limit.saturating_sub(out.len()).saturating_add(1);
+        let ascii = rest.bytes().take(room).position(|b| !b.is_ascii()).unwrap_or(rest.len().min(room));
+        out.extend(rest[..ascii].bytes().map(|b| char::from(fold_ascii(b))));
+        rest = &rest[ascii..];
+        if out.len() > limit {
+            return false;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        fold_char(c, out);
+        rest = &rest[c.len_utf8()..];
+    }
+    out.len() <= limit
+}
+
+/// `fold(s)` as a [`CompactString`]: short words need no allocation.
+pub fn fold_compact(s: &str) -> CompactString {
+    if s.bytes().all(|b| b.is_ascii() && b != b'`' && b != b'\t') {
+        let mut out = CompactString::from(s);
+        out.make_ascii_lowercase();
+        out
+    } else {
+        CompactString::from(fold(s))
+    }
+}
+
+/// What `fold_char` makes of an ASCII byte.
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        b'\t' => b' ',
+        b => b.to_ascii_lowercase(),
+    }
 }
 
 #[cfg(test)]
@@ -102,6 +157,14 @@ mod tests {
     #[test]
     fn folds_marks_dashes_diacritics() {
         assert_eq!(fold("“Núñez’s” — war…"), "\"nunez's\" - war...");
+    }
+
+    #[test]
+    fn folds_within_a_limit() {
+        assert_eq!(fold_within("Ab…", 5).as_deref(), Some("ab..."));
+        assert_eq!(fold_within("Ab…", 4), None);
+        assert_eq!(fold_within("Abcdef", 3), None);
+        assert_eq!(fold_within("A\u{200B}\u{200B}b", 2).as_deref(), Some("ab"));
     }
 
     #[test]

@@ -57,14 +57,118 @@ fn is_hyphen(s: &str) -> bool {
     matches!(s, "-" | "\u{2010}" | "\u{2011}")
 }
 
+/// ASCII white space: a word boundary always falls before it, and after it when an ASCII char follows.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
+}
+
+/// The UAX #29 word break properties an ASCII byte can have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Numeric,
+    MidLetter,
+    MidNum,
+    MidNumLet,
+    ExtendNumLet,
+    Space,
+    Other,
+}
+
+fn wb(b: u8) -> Wb {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Numeric,
+        b':' => Wb::MidLetter,
+        b',' | b';' => Wb::MidNum,
+        b'.' | b'\'' => Wb::MidNumLet,
+        b'_' => Wb::ExtendNumLet,
+        b if is_ascii_space(b) => Wb::Space,
+        _ => Wb::Other,
+    }
+}
+
+/// The end of the UAX #29 word segment of the ASCII bytes `s` that starts at `start`. Letters,
+/// digits and `_` always join; a `.`, `'`, `:`, `,` or `;` joins only between two letters (`:`,
+/// `.`, `'`) or two digits (`,`, `;`, `.`, `'`); white space joins white space; anything else
+/// stands alone.
+fn ascii_segment_end(s: &[u8], start: usize) -> usize {
+    use Wb::*;
+    let class = |k: usize| s.get(k).map_or(Other, |&b| wb(b));
+    let mut prev = class(start);
+    let mut i = start + 1;
+    match prev {
+        Letter | Numeric | ExtendNumLet => {}
+        Space => {
+            while class(i) == Space {
+                i += 1;
+            }
+            return i;
+        }
+        _ => return i,
+    }
+    loop {
+        let c = class(i);
+        match c {
+            Letter | Numeric | ExtendNumLet => {
+                prev = c;
+                i += 1;
+            }
+            MidLetter | MidNum | MidNumLet => {
+                let next = class(i + 1);
+                let joins = (prev == Letter && matches!(c, MidLetter | MidNumLet) && next == Letter)
+                    || (prev == Numeric && matches!(c, MidNum | MidNumLet) && next == Numeric);
+                if !joins {
+                    return i;
+                }
+                prev = next;
+                i += 2;
+            }
+            _ => return i,
+        }
+    }
+}
+
+/// Calls `f` with each UAX #29 word segment of `s` that is not all white space, and its offset,
+/// as `split_word_bound_indices` gives them. ASCII stretches are segmented here; a stretch with
+/// other chars goes to unicode-segmentation. A boundary always falls between ASCII white space
+/// and a following ASCII char, so the text can be cut there and each piece segmented alone.
+fn word_bounds<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let mut end = start + 1;
+        while end < bytes.len()
+            && !(is_ascii_space(bytes[end - 1]) && bytes[end].is_ascii() && !is_ascii_space(bytes[end]))
+        {
+            end += 1;
+        }
+        let piece = &s[start..end];
+        if piece.is_ascii() {
+            let mut seg = 0;
+            while seg < piece.len() {
+                let next = ascii_segment_end(piece.as_bytes(), seg);
+                if !is_ascii_space(piece.as_bytes()[seg]) {
+                    f(start + seg, &piece[seg..next]);
+                }
+                seg = next;
+            }
+        } else {
+            for (i, w) in piece.split_word_bound_indices() {
+                if !w.chars().all(char::is_whitespace) {
+                    f(start + i, w);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
 /// Appends the tokens of `span` (a part of `text`) to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let part = span.slice(text);
     let first = out.len();
-    for (i, w) in part.split_word_bound_indices() {
-        if w.chars().all(char::is_whitespace) {
-            continue;
-        }
+    word_bounds(part, |i, w| {
         let s = Span::new(span.start + i, span.start + i + w.len());
         let kind = kind_of(w);
         // Join "word - word" written without spaces into one word.
@@ -78,11 +182,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             {
                 out.truncate(n - 2);
                 out.push(Token { span: Span::new(a.span.start, s.end), kind: a.kind });
-                continue;
+                return;
             }
         }
         out.push(Token { span: s, kind });
-    }
+    });
 }
 
 #[cfg(test)]
@@ -93,6 +197,47 @@ mod tests {
         let mut out = Vec::new();
         tokenize(t, Span::new(0, t.len()), &mut out);
         out.iter().map(|k| k.text(t)).collect()
+    }
+
+    /// Segments as `word_bounds` gives them.
+    fn segments(s: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        word_bounds(s, |i, w| out.push((i, w)));
+        out
+    }
+
+    #[test]
+    fn word_bounds_match_unicode_segmentation() {
+        // Every string of up to five chars from an alphabet covering the ASCII classes, and
+        // pseudo-random longer strings mixing in curly marks, combining marks and odd spaces.
+        let alphabet: Vec<char> = "a1:,.'_\" -\n\r\t".chars().collect();
+        let wide: Vec<char> = "aZ9:;,.'_\" -\n\r\t’“\u{301}\u{a0}\u{2003}\u{200d}é😀".chars().collect();
+        let mut strings = Vec::new();
+        let mut level = vec![String::new()];
+        for _ in 0..5 {
+            level = level.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(level.iter().cloned());
+        }
+        let mut seed = 12345u64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push(wide[(seed >> 33) as usize % wide.len()]);
+            }
+            strings.push(s);
+        }
+        for s in &strings {
+            let want: Vec<(usize, &str)> = s.split_word_bound_indices().collect();
+            let got = segments(s);
+            let visible = |v: &[(usize, &str)]| -> Vec<(usize, String)> {
+                v.iter()
+                    .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+                    .map(|(i, w)| (*i, w.to_string()))
+                    .collect()
+            };
+            assert_eq!(visible(&got), visible(&want), "{s:?}");
+        }
     }
 
     #[test]
