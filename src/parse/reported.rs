@@ -76,8 +76,12 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 if !mostly_quoted(start, n) {
                     push(&ws[start..], w.span, sp, &mut out);
                 }
+                continue;
             }
-            continue;
+            // A word that is also a cue verb ("they report ...") is read as the verb next.
+            if !lex.cue_verbs.contains_key(w.folded.as_str()) {
+                continue;
+            }
         }
         // according to S, CLAUSE  /  CLAUSE, according to S
         if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {

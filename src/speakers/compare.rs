@@ -105,6 +105,8 @@ fn compare_names(lex: &Lexicon, a: &Entity, b: &Entity) -> SameSpeaker {
                 SameSpeaker::Unknown
             }
         }
+        // A surname that is also a place ("Valeska Paris" / "Paris said") may be either.
+        (Person, Place) | (Place, Person) if any_similar(&ka, &kb) => SameSpeaker::Unknown,
         _ => SameSpeaker::Different,
     }
 }

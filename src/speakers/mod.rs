@@ -244,6 +244,9 @@ fn previous_subject(doc: &Document, pronoun: Span, names: &[NameMention], name_e
     subject_of(prev, prev.span.end)
 }
 
+/// Group heads that take "they" without a plural ending.
+const COLLECTIVES: &[&str] = &["police", "staff", "people", "crew", "team", "military", "public", "media", "clergy"];
+
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
         v.push(s.to_string());
@@ -337,7 +340,16 @@ impl Speakers {
                         matches!(e.kind, EntityKind::Person | EntityKind::Group)
                             && (e.gender == g || e.gender == Gender::Unknown)
                     }
-                    Gender::Plural => !matches!(e.kind, EntityKind::Person),
+                    // "They" stands for several people or an organisation, not for "the neighbor".
+                    Gender::Plural => match e.kind {
+                        EntityKind::Person => false,
+                        EntityKind::Group => {
+                            let name = fold(&e.name);
+                            let head = name.split_whitespace().last().unwrap_or_default();
+                            head.ends_with('s') || COLLECTIVES.contains(&head)
+                        }
+                        _ => true,
+                    },
                     Gender::Neuter => {
                         matches!(e.kind, EntityKind::Organisation | EntityKind::Place | EntityKind::Group)
                     }
@@ -346,8 +358,14 @@ impl Speakers {
                 // "Harry Kane won the award. He said, ...": the subject of the sentence before,
                 // in the same paragraph, comes before earlier speakers.
                 // Only a person whose gender is known to fit: a capitalised opener is no subject.
-                let subject = previous_subject(doc, span, names, name_entity)
-                    .filter(|&e| self.entities[e].kind == EntityKind::Person && self.entities[e].gender == g);
+                // "They" and "it" take a named organisation or group subject the same way.
+                let subject = previous_subject(doc, span, names, name_entity).filter(|&e| {
+                    let en = &self.entities[e];
+                    match g {
+                        Gender::Masculine | Gender::Feminine => en.kind == EntityKind::Person && en.gender == g,
+                        _ => en.kind != EntityKind::Person && fits(en),
+                    }
+                });
                 let entity = subject.or_else(|| speaking.iter().rev().copied().find(|&e| fits(&self.entities[e])));
                 Resolved { entity, resolution: if entity.is_some() { Resolution::Pronoun } else { Resolution::None } }
             }
