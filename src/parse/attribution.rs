@@ -10,6 +10,7 @@ use super::words::W;
 use crate::lexicon::Lexicon;
 use crate::text::{Document, Span};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// What kind of quotation or statement an attribution is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -132,10 +133,23 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
         let k = outer_spans.partition_point(|s| s.start <= off);
         k > 0 && outer_spans[k - 1].contains_offset(off)
     };
+    // Inner quotations ordered by where their content starts, so that each outer quotation looks
+    // only at the ones that start inside it (not at every quotation of the text).
+    let mut inner: Vec<(usize, Span)> =
+        raws.iter().enumerate().filter(|(_, n)| n.depth > 0).map(|(i, n)| (i, n.content)).collect();
+    inner.sort_by_key(|&(i, c)| (c.start, i));
     let mut items: Vec<Attribution> = Vec::new();
     for (qi, r) in outers.iter().enumerate() {
         let outer = outer_spans[qi];
-        let nested = raws.iter().filter(|n| n.depth > 0 && outer.contains(&n.content)).map(|n| n.content).collect();
+        let from = inner.partition_point(|(_, c)| c.start < outer.start);
+        let mut within: Vec<(usize, Span)> = inner[from..]
+            .iter()
+            .take_while(|(_, c)| c.start <= outer.end)
+            .filter(|(_, c)| outer.contains(c))
+            .copied()
+            .collect();
+        within.sort_unstable_by_key(|&(i, _)| i);
+        let nested = within.into_iter().map(|(_, c)| c).collect();
         let frame = find_frame(doc, lex, words, outer, &quoted);
         let (link, cue, speaker, immediate) = match &frame {
             Some((f, _)) => (Link::Frame, Some(f.cue), Some(f.speaker.clone()), f.immediate),
@@ -200,6 +214,9 @@ fn outer_span(r: &RawQuote) -> Span {
     Span::new(r.open.start, r.close.map_or(r.content.end, |c| c.end))
 }
 
+/// How many words before a quotation (within its sentence) may hold its frame.
+const PRE_FRAME_WINDOW: usize = 120;
+
 fn find_frame(
     doc: &Document,
     lex: &Lexicon,
@@ -224,6 +241,10 @@ fn find_frame(
     let s = doc.sentence_at(outer.start)?;
     let st = doc.sentences[s].tokens.start;
     let before = inner.start.clamp(st, pt.end);
+    // The cue is looked for among the last PRE_FRAME_WINDOW words before the quote: in a sentence
+    // with many quotations (or none of its marks closed) a search back to the sentence start for
+    // every quotation would take time quadratic in the sentence's length.
+    let st = st.max(before.saturating_sub(PRE_FRAME_WINDOW));
     if let Some(f) = pre_frame(lex, &words[st..before], |i| quoted(st + i)) {
         return Some((f, false));
     }
@@ -244,25 +265,37 @@ fn find_frame(
 /// quote-only paragraphs, quotes after a statement; the rest without a speaker become terms when
 /// short.
 fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attribution]) {
+    let has_speaker = |a: &Attribution| a.speaker.is_some() && a.kind != QuoteKind::Term;
+    // The last earlier attribution with a speaker, of each quote group and of each paragraph
+    // (quotations only), kept up to date as the loop settles each item: looking back through every
+    // earlier item instead would be quadratic in the number of quotations.
+    let mut group_speaker: HashMap<usize, usize> = HashMap::new();
+    let mut para_speaker: HashMap<usize, usize> = HashMap::new();
     for i in 0..items.len() {
+        if let Some(j) = i.checked_sub(1) {
+            // Item j is settled: the loop changes an item only in its own turn.
+            if has_speaker(&items[j]) {
+                if let Some(g) = items[j].group {
+                    group_speaker.insert(g, j);
+                }
+                if items[j].kind != QuoteKind::Reported {
+                    if let Some(pj) = doc.paragraph_at(items[j].outer.start) {
+                        para_speaker.insert(pj, j);
+                    }
+                }
+            }
+        }
         if items[i].link != Link::None || items[i].kind == QuoteKind::Reported {
             continue;
         }
         let start = items[i].outer.start;
         let Some(p) = doc.paragraph_at(start) else { continue };
-        let has_speaker = |a: &Attribution| a.speaker.is_some() && a.kind != QuoteKind::Term;
         // Only this paragraph and the one before it can lend a speaker.
         let floor = doc.paragraphs[p.saturating_sub(1)].span.start;
         let first = items[..i].partition_point(|a| a.content.start < floor);
         // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
-        let same_group = (0..i)
-            .rev()
-            .find(|&j| items[j].group.is_some() && items[j].group == items[i].group && has_speaker(&items[j]));
-        let same_para = (first..i).rev().find(|&j| {
-            doc.paragraph_at(items[j].outer.start) == Some(p)
-                && has_speaker(&items[j])
-                && items[j].kind != QuoteKind::Reported
-        });
+        let same_group = items[i].group.and_then(|g| group_speaker.get(&g).copied());
+        let same_para = para_speaker.get(&p).copied().filter(|&j| j >= first);
         if let Some(j) = same_group.or(same_para) {
             let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
             let it = &mut items[i];
