@@ -2,6 +2,7 @@
 
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use thiserror::Error;
 
 /// Why a text could not be read.
@@ -64,9 +65,9 @@ pub enum InputError {
         line: usize,
         /// 1-based column (in characters) of that byte.
         column: usize,
-        /// The text up to there, for the label.
+        /// The text up to there, for the label (shared, to keep the error small).
         #[source_code]
-        src: NamedSource<String>,
+        src: Arc<NamedSource<String>>,
         /// Where.
         #[label("NUL byte here")]
         at: SourceSpan,
@@ -181,7 +182,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
             offset,
             line,
             column,
-            src: NamedSource::new(name(path), shown),
+            src: Arc::new(NamedSource::new(name(path), shown)),
             at: (at, 0).into(),
         });
     }

@@ -89,7 +89,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = text[..offset].as_bytes();
+    let before = &text.as_bytes()[..offset];
     let mut line = 1;
     let mut line_start = 0;
     for (i, &b) in before.iter().enumerate() {
