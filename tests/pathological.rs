@@ -283,3 +283,17 @@ fn cr_only_line_ends_read_like_lf() {
     assert_eq!(lines(&a), lines(&c));
     assert_eq!(lines(&a)[0].0, 3);
 }
+
+#[test]
+fn a_quotation_whose_words_the_source_narrates_100_000_times() {
+    // The summary quotes words the source only narrates, 100,000 times, between 100,000 quotations:
+    // every further occurrence is a candidate for a better match, and only a bounded number are
+    // looked at. The quotation is the narration's: quote-from-narrative.
+    let source = Analysis::new("The talks went on. “No,” he said. ".repeat(100_000));
+    let summary = Analysis::new("Smith said: “The talks went on.”");
+    let t = Instant::now();
+    let report = check(&source, &summary);
+    assert!(t.elapsed() < LIMIT, "took {:?}", t.elapsed());
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
+    assert!(rules.contains(&"quote-from-narrative"), "{rules:?}");
+}

@@ -203,6 +203,11 @@ impl<'a> Side<'a> {
     }
 }
 
+/// How many further exact occurrences of a quotation are looked at when the first is not a
+/// quotation of the summary's speaker (bounded: a common word can occur 100,000 times in a long
+/// source, and each look scans the attributions).
+const MAX_OTHER_OCCURRENCES: usize = 64;
+
 /// The source, prepared once for any number of summaries.
 pub struct Checker<'a> {
     /// The lexicon.
@@ -380,7 +385,8 @@ impl<'a> Checker<'a> {
             })
         };
         if found.as_ref().is_some_and(|m| m.exact) && !fits(source_quote) {
-            for m in find_quote_exact_all(&self.source.words, &self.positions, &words).skip(1) {
+            let others = find_quote_exact_all(&self.source.words, &self.positions, &words).skip(1);
+            for m in others.take(MAX_OTHER_OCCURRENCES) {
                 let (sq, sa) = self.holders_of(&m);
                 if fits(sq) {
                     (found, source_quote, source_attribution) = (Some(m), sq, sa);
