@@ -121,6 +121,20 @@ fn describe_io(e: &std::io::Error) -> String {
     }
 }
 
+/// `IN > OUT` for an iconv line that converts `path`: OUT is IN with `.utf8` before the extension.
+fn convert_args(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        return "FILE > FILE.utf8.txt".to_string();
+    }
+    let out = match (path.file_stem(), path.extension()) {
+        (Some(stem), Some(ext)) => {
+            path.with_file_name(format!("{}.utf8.{}", stem.to_string_lossy(), ext.to_string_lossy()))
+        }
+        _ => path.with_file_name(format!("{}.utf8", path.file_name().unwrap_or_default().to_string_lossy())),
+    };
+    format!("{} > {}", path.display(), out.display())
+}
+
 fn unreadable(path: &Path, source: std::io::Error) -> InputError {
     use std::io::ErrorKind;
     let hint = match source.kind() {
@@ -167,7 +181,10 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
             line: 1,
             column: 1,
             problem: format!("a {from} byte-order mark"),
-            hint: format!("the file is {from}: convert it to UTF-8, e.g. `iconv -f {from} -t UTF-8 FILE > FILE.txt`"),
+            hint: format!(
+                "the file is {from}: convert it to UTF-8, e.g. `iconv -f {from} -t UTF-8 {}`",
+                convert_args(path)
+            ),
         });
     }
     // A NUL byte means binary data (or UTF-16 without a byte-order mark): say so before any
@@ -201,9 +218,11 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
             let hint = if incomplete {
                 "the file looks cut short: read or copy it again".to_string()
             } else {
-                "the file is probably in another encoding (Windows-1252 or Latin-1 are common): \
-                 convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.txt`"
-                    .to_string()
+                format!(
+                    "the file is probably in another encoding (Windows-1252 or Latin-1 are common): \
+                     convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 {}`",
+                    convert_args(path)
+                )
             };
             return Err(InputError::InvalidUtf8 { path: path.to_path_buf(), offset, line, column, problem, hint });
         }
