@@ -2,33 +2,37 @@
 
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use thiserror::Error;
 
 /// Why a text could not be read.
 #[derive(Debug, Error, Diagnostic)]
 pub enum InputError {
     /// The file does not exist or cannot be opened.
-    #[error("cannot read {path}: {source}")]
-    #[diagnostic(code(quotecheck::input::unreadable), help("check the path and the file's permissions"))]
+    #[error("cannot read {}: {}", name(path), describe_io(source))]
+    #[diagnostic(code(quotecheck::input::unreadable))]
     Unreadable {
         /// The file.
         path: PathBuf,
         /// The OS error.
         source: std::io::Error,
+        /// What to do, for this kind of failure.
+        #[help]
+        hint: String,
     },
     /// The path is a directory.
-    #[error("{path} is a directory, not a text file")]
-    #[diagnostic(code(quotecheck::input::directory), help("give the path of a .txt or .md file"))]
+    #[error("{} is a directory, not a text file", name(path))]
+    #[diagnostic(
+        code(quotecheck::input::directory),
+        help("give the path of a .txt or .md file inside it (or `-` to read standard input)")
+    )]
     Directory {
         /// The path.
         path: PathBuf,
     },
     /// The bytes are not UTF-8.
-    #[error("{path} is not valid UTF-8: invalid byte at offset {offset} (line {line}, column {column})")]
-    #[diagnostic(
-        code(quotecheck::input::encoding),
-        help("convert the file to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8`")
-    )]
+    #[error("{} is not valid UTF-8: {problem} at offset {offset} (line {line}, column {column})", name(path))]
+    #[diagnostic(code(quotecheck::input::encoding))]
     InvalidUtf8 {
         /// The file.
         path: PathBuf,
@@ -36,64 +40,195 @@ pub enum InputError {
         offset: usize,
         /// 1-based line of that byte.
         line: usize,
-        /// 1-based column (in bytes) of that byte.
+        /// 1-based column (in characters; the bad byte counts as one) of that byte.
         column: usize,
+        /// What is there ("invalid byte 0xE9", "incomplete character").
+        problem: String,
+        /// What to do (convert from the encoding the bytes suggest).
+        #[help]
+        hint: String,
     },
     /// The file holds binary data.
-    #[error("{path} looks like a binary file (NUL byte at offset {offset})")]
-    #[diagnostic(code(quotecheck::input::binary), help("quotecheck reads plain text or Markdown"))]
+    #[error("{} looks like a binary file (NUL byte at offset {offset}, line {line}, column {column})", name(path))]
+    #[diagnostic(
+        code(quotecheck::input::binary),
+        help(
+            "quotecheck reads plain text or Markdown in UTF-8: export a PDF, Word or HTML document as plain text first"
+        )
+    )]
     Binary {
         /// The file.
         path: PathBuf,
         /// Offset of the first NUL byte.
         offset: usize,
-        /// The text up to there, for the label.
+        /// 1-based line of that byte.
+        line: usize,
+        /// 1-based column (in characters) of that byte.
+        column: usize,
+        /// The text up to there, for the label (shared, to keep the error small).
         #[source_code]
-        src: NamedSource<String>,
+        src: Arc<NamedSource<String>>,
         /// Where.
         #[label("NUL byte here")]
         at: SourceSpan,
     },
     /// Nothing but white space.
-    #[error("{path} is empty")]
+    #[error("{} is empty{}", name(path), if *blank { " (it holds only white space)" } else { "" })]
     #[diagnostic(code(quotecheck::input::empty), help("give a file that contains the article or summary text"))]
     Empty {
         /// The file.
         path: PathBuf,
+        /// True when the file has bytes, all of them white space.
+        blank: bool,
     },
 }
 
-/// Decodes bytes read from `path` into text: strips a UTF-8 byte-order mark, rejects invalid UTF-8
-/// (naming the offset), binary data and empty input. CRLF and CR line ends are kept; the document
-/// model reads them as line ends.
+impl InputError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            InputError::Unreadable { path, .. }
+            | InputError::Directory { path }
+            | InputError::InvalidUtf8 { path, .. }
+            | InputError::Binary { path, .. }
+            | InputError::Empty { path, .. } => path,
+        }
+    }
+}
+
+/// How a path is named in messages: `-` is standard input.
+fn name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// The OS error without Rust's "(os error 2)" suffix.
+fn describe_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "no such file".to_string(),
+        ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
+/// `IN > OUT` for an iconv line that converts `path`: OUT is IN with `.utf8` before the extension.
+fn convert_args(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        return "FILE > FILE.utf8.txt".to_string();
+    }
+    let out = match (path.file_stem(), path.extension()) {
+        (Some(stem), Some(ext)) => {
+            path.with_file_name(format!("{}.utf8.{}", stem.to_string_lossy(), ext.to_string_lossy()))
+        }
+        _ => path.with_file_name(format!("{}.utf8", path.file_name().unwrap_or_default().to_string_lossy())),
+    };
+    format!("{} > {}", path.display(), out.display())
+}
+
+fn unreadable(path: &Path, source: std::io::Error) -> InputError {
+    use std::io::ErrorKind;
+    let hint = match source.kind() {
+        ErrorKind::NotFound => {
+            "check the path (it is relative to the current directory), or give `-` to read standard input".to_string()
+        }
+        ErrorKind::PermissionDenied => "make the file readable (e.g. `chmod +r FILE`) or run as its owner".to_string(),
+        _ => "check the path and the file's permissions".to_string(),
+    };
+    InputError::Unreadable { path: path.to_path_buf(), source, hint }
+}
+
+/// 1-based line and column (in characters, an invalid byte counting as one) of byte `offset`.
+/// Line ends are `\n`, `\r\n` and a lone `\r`, as the document model reads them.
+fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let mut line = 1;
+    let mut line_start = 0;
+    for (i, &b) in before.iter().enumerate() {
+        let ends = b == b'\n' || (b == b'\r' && before.get(i + 1) != Some(&b'\n'));
+        if ends {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
+    // Continuation bytes (10xxxxxx) do not start a character.
+    let column = before[line_start..].iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1;
+    (line, column)
+}
+
+/// Decodes bytes read from `path` into text: strips a UTF-8 byte-order mark, rejects UTF-16,
+/// binary data (a NUL byte), invalid UTF-8 (naming the offset, line and column) and empty input.
+/// CRLF and CR line ends are kept; the document model reads them as line ends.
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
-            let bytes = e.as_bytes();
-            let before = &bytes[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
-            return Err(InputError::InvalidUtf8 { path: path.to_path_buf(), offset, line, column });
-        }
-    };
-    if let Some(offset) = text.find('\0') {
-        let shown: String = text[..offset].chars().rev().take(200).collect::<Vec<_>>().into_iter().rev().collect();
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let from = if bytes[0] == 0xFF { "UTF-16LE" } else { "UTF-16BE" };
+        return Err(InputError::InvalidUtf8 {
+            path: path.to_path_buf(),
+            offset: 0,
+            line: 1,
+            column: 1,
+            problem: format!("a {from} byte-order mark"),
+            hint: format!(
+                "the file is {from}: convert it to UTF-8, e.g. `iconv -f {from} -t UTF-8 {}`",
+                convert_args(path)
+            ),
+        });
+    }
+    // A NUL byte means binary data (or UTF-16 without a byte-order mark): say so before any
+    // complaint about the encoding.
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        let (line, column) = position(&bytes, offset);
+        let head = String::from_utf8_lossy(&bytes[..offset]);
+        let shown: String = head.chars().rev().take(200).collect::<Vec<_>>().into_iter().rev().collect();
         let at = shown.len();
         return Err(InputError::Binary {
             path: path.to_path_buf(),
             offset,
-            src: NamedSource::new(path.display().to_string(), shown),
+            line,
+            column,
+            src: Arc::new(NamedSource::new(name(path), shown)),
             at: (at, 0).into(),
         });
     }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let incomplete = e.utf8_error().error_len().is_none();
+            let bytes = e.as_bytes();
+            let (line, column) = position(bytes, offset);
+            let problem = if incomplete {
+                "the text ends in the middle of a character".to_string()
+            } else {
+                format!("invalid byte 0x{:02X}", bytes[offset])
+            };
+            let hint = if incomplete {
+                "the file looks cut short: read or copy it again".to_string()
+            } else {
+                format!(
+                    "the file is probably in another encoding (Windows-1252 or Latin-1 are common): \
+                     convert it to UTF-8, e.g. `iconv -f WINDOWS-1252 -t UTF-8 {}`",
+                    convert_args(path)
+                )
+            };
+            return Err(InputError::InvalidUtf8 { path: path.to_path_buf(), offset, line, column, problem, hint });
+        }
+    };
     if text.trim().is_empty() {
-        return Err(InputError::Empty { path: path.to_path_buf() });
+        return Err(InputError::Empty { path: path.to_path_buf(), blank: !text.is_empty() });
     }
     Ok(text)
 }
@@ -102,14 +237,13 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
 pub fn read_text(path: &Path) -> Result<String, InputError> {
     if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|source| InputError::Unreadable { path: path.to_path_buf(), source })?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|source| unreadable(path, source))?;
         return decode(path, buf);
     }
     if path.is_dir() {
         return Err(InputError::Directory { path: path.to_path_buf() });
     }
-    let bytes = std::fs::read(path).map_err(|source| InputError::Unreadable { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| unreadable(path, source))?;
     decode(path, bytes)
 }
 
@@ -160,5 +294,11 @@ mod tests {
         }
         assert!(matches!(decode(p, b"a\0b".to_vec()), Err(InputError::Binary { offset: 1, .. })));
         assert!(matches!(decode(p, b" \n\t".to_vec()), Err(InputError::Empty { .. })));
+    }
+
+    #[test]
+    fn positions_count_cr_and_characters() {
+        assert_eq!(position(b"a\rb\r\nc\nd", 7), (4, 1));
+        assert_eq!(position("é\u{e9}x".as_bytes(), 4), (1, 3));
     }
 }

@@ -6,5 +6,5 @@ pub mod quotes;
 pub mod words;
 
 pub use index::{Evidence, Scored, SourceIndex, Term};
-pub use quotes::{find_quote, render_diff, DiffOp, QuoteMatch, QuoteWords, WordPositions};
+pub use quotes::{find_quote, find_quote_exact_all, render_diff, DiffOp, QuoteMatch, QuoteWords, WordPositions};
 pub use words::{TextWords, Word};

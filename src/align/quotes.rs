@@ -151,29 +151,36 @@ fn segment_at(source: &[Word], at: usize, seg: &[String]) -> bool {
 
 /// Finds a quotation in the source: exactly if it can, else approximately.
 pub fn find_quote(source: &TextWords, positions: &WordPositions, quote: &QuoteWords) -> Option<QuoteMatch> {
-    exact(source, positions, quote).or_else(|| fuzzy(source, positions, quote))
+    find_quote_exact_all(source, positions, quote).next().or_else(|| fuzzy(source, positions, quote))
 }
 
-fn exact(source: &TextWords, positions: &WordPositions, quote: &QuoteWords) -> Option<QuoteMatch> {
+/// Every exact occurrence of a quotation in the source, in source order (the first is the one
+/// [`find_quote`] returns).
+pub fn find_quote_exact_all<'a>(
+    source: &'a TextWords,
+    positions: &'a WordPositions,
+    quote: &'a QuoteWords,
+) -> impl Iterator<Item = QuoteMatch> + 'a {
     let sw = &source.words;
+    let first: &[String] = quote.segments.first().map_or(&[], |(_, f)| f.as_slice());
+    let starts: &[u32] = first.first().map_or(&[], |w| positions.of(w));
+    starts.iter().filter_map(move |&p| exact_at(sw, p as usize, quote))
+}
+
+/// The exact occurrence of `quote` starting at source word `p`, if there is one.
+fn exact_at(sw: &[Word], p: usize, quote: &QuoteWords) -> Option<QuoteMatch> {
     let (_, first) = quote.segments.first()?;
-    'start: for &p in positions.of(&first[0]) {
-        let p = p as usize;
-        if !segment_at(sw, p, first) {
-            continue;
-        }
-        let mut cursor = p + first.len();
-        for (gap, seg) in &quote.segments[1..] {
-            let max_gap = if *gap == Gap::Ellipsis { ELLIPSIS_GAP } else { BRACKET_GAP };
-            let Some(q) = (cursor..=(cursor + max_gap).min(sw.len())).find(|&q| segment_at(sw, q, seg)) else {
-                continue 'start;
-            };
-            cursor = q + seg.len();
-        }
-        let span = sw[p].span.cover(&sw[cursor - 1].span);
-        return Some(QuoteMatch { span, words: p..cursor, exact: true, similarity: 1.0, diff: Vec::new() });
+    if !segment_at(sw, p, first) {
+        return None;
     }
-    None
+    let mut cursor = p + first.len();
+    for (gap, seg) in &quote.segments[1..] {
+        let max_gap = if *gap == Gap::Ellipsis { ELLIPSIS_GAP } else { BRACKET_GAP };
+        let q = (cursor..=(cursor + max_gap).min(sw.len())).find(|&q| segment_at(sw, q, seg))?;
+        cursor = q + seg.len();
+    }
+    let span = sw[p].span.cover(&sw[cursor - 1].span);
+    Some(QuoteMatch { span, words: p..cursor, exact: true, similarity: 1.0, diff: Vec::new() })
 }
 
 fn fuzzy(source: &TextWords, positions: &WordPositions, quote: &QuoteWords) -> Option<QuoteMatch> {

@@ -18,7 +18,9 @@ mod quote_from_narrative;
 pub mod settings;
 mod unsupported_claim;
 
-use crate::align::{find_quote, Evidence, QuoteMatch, QuoteWords, SourceIndex, TextWords, Word, WordPositions};
+use crate::align::{
+    find_quote, find_quote_exact_all, Evidence, QuoteMatch, QuoteWords, SourceIndex, TextWords, Word, WordPositions,
+};
 use crate::claims::{claims, Claim};
 use crate::details::dates::{dates, DateMention};
 use crate::details::names::acronyms;
@@ -203,6 +205,11 @@ impl<'a> Side<'a> {
     }
 }
 
+/// How many further exact occurrences of a quotation are looked at when the first is not a
+/// quotation of the summary's speaker (bounded: a common word can occur 100,000 times in a long
+/// source, and each look scans the attributions).
+const MAX_OTHER_OCCURRENCES: usize = 64;
+
 /// The source, prepared once for any number of summaries.
 pub struct Checker<'a> {
     /// The lexicon.
@@ -362,24 +369,48 @@ impl<'a> Checker<'a> {
         Checker { lex, source: side, index, positions, acronyms, settings }
     }
 
+    /// The source quotation and attribution that hold a match.
+    fn holders_of(&self, m: &QuoteMatch) -> (Option<usize>, Option<usize>) {
+        let (mut source_quote, mut source_attribution) = (None, None);
+        if let Some((i, n, _)) = self.source.holder(m.words.clone()).filter(|&(_, n, total)| n * 2 >= total) {
+            source_attribution = Some(i);
+            let kind = self.source.analysis.attributions[i].kind;
+            if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) && n > 0 {
+                source_quote = Some(i);
+            }
+        }
+        // A match inside a scare quote or title is still inside quote marks.
+        if source_quote.is_none() {
+            source_quote = self.source.analysis.attributions.iter().position(|q| {
+                q.kind != QuoteKind::Reported && q.content.overlaps(&m.span) && q.content.len() * 2 >= m.span.len()
+            });
+        }
+        (source_quote, source_attribution)
+    }
+
     fn align_quote(&self, summary: &Side, attribution: usize) -> AlignedQuote {
         let a = &summary.analysis.attributions[attribution];
         let words = QuoteWords::new(summary.text(), &summary.words, a.content);
-        let found = find_quote(&self.source.words, &self.positions, &words);
-        let (mut source_quote, mut source_attribution) = (None, None);
-        if let Some(m) = &found {
-            if let Some((i, n, _)) = self.source.holder(m.words.clone()).filter(|&(_, n, total)| n * 2 >= total) {
-                source_attribution = Some(i);
-                let kind = self.source.analysis.attributions[i].kind;
-                if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) && n > 0 {
-                    source_quote = Some(i);
+        let mut found = find_quote(&self.source.words, &self.positions, &words);
+        let (mut source_quote, mut source_attribution) = found.as_ref().map_or((None, None), |m| self.holders_of(m));
+        // The same words twice in the source (quoted from two speakers, or narrated and quoted):
+        // when the first occurrence is not a quotation, or is someone else's, take the first one
+        // that is a quotation not credited to a different speaker than the summary's.
+        let speaker = summary.analysis.speaker(attribution);
+        let fits = |sq: Option<usize>| {
+            sq.is_some_and(|i| match (speaker, self.source.analysis.speaker(i)) {
+                (Some(a), Some(b)) => compare_speakers(self.lex, a, b) != SameSpeaker::Different,
+                _ => true,
+            })
+        };
+        if found.as_ref().is_some_and(|m| m.exact) && !fits(source_quote) {
+            let others = find_quote_exact_all(&self.source.words, &self.positions, &words).skip(1);
+            for m in others.take(MAX_OTHER_OCCURRENCES) {
+                let (sq, sa) = self.holders_of(&m);
+                if fits(sq) {
+                    (found, source_quote, source_attribution) = (Some(m), sq, sa);
+                    break;
                 }
-            }
-            // A match inside a scare quote or title is still inside quote marks.
-            if source_quote.is_none() {
-                source_quote = self.source.analysis.attributions.iter().position(|q| {
-                    q.kind != QuoteKind::Reported && q.content.overlaps(&m.span) && q.content.len() * 2 >= m.span.len()
-                });
             }
         }
         AlignedQuote { attribution, words, found, source_quote, source_attribution }

@@ -9,7 +9,7 @@ use super::reported::find_reported;
 use super::words::W;
 use crate::lexicon::Lexicon;
 use crate::text::{Document, Span};
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 /// What kind of quotation or statement an attribution is.
@@ -133,13 +133,23 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
         let k = outer_spans.partition_point(|s| s.start <= off);
         k > 0 && outer_spans[k - 1].contains_offset(off)
     };
-    // Quotes inside quotes, by where their content starts.
-    let mut inner: Vec<usize> = (0..raws.len()).filter(|&i| raws[i].depth > 0).collect();
-    inner.sort_by_key(|&i| raws[i].content.start);
+    // Inner quotations ordered by where their content starts, so that each outer quotation looks
+    // only at the ones that start inside it (not at every quotation of the text).
+    let mut inner: Vec<(usize, Span)> =
+        raws.iter().enumerate().filter(|(_, n)| n.depth > 0).map(|(i, n)| (i, n.content)).collect();
+    inner.sort_by_key(|&(i, c)| (c.start, i));
     let mut items: Vec<Attribution> = Vec::new();
     for (qi, r) in outers.iter().enumerate() {
         let outer = outer_spans[qi];
-        let nested = nested_in(&raws, &inner, outer);
+        let from = inner.partition_point(|(_, c)| c.start < outer.start);
+        let mut within: Vec<(usize, Span)> = inner[from..]
+            .iter()
+            .take_while(|(_, c)| c.start <= outer.end)
+            .filter(|(_, c)| outer.contains(c))
+            .copied()
+            .collect();
+        within.sort_unstable_by_key(|&(i, _)| i);
+        let nested = within.into_iter().map(|(_, c)| c).collect();
         let frame = find_frame(doc, lex, words, outer, &quoted);
         let (link, cue, speaker, immediate) = match &frame {
             Some((f, _)) => (Link::Frame, Some(f.cue), Some(f.speaker.clone()), f.immediate),
@@ -196,16 +206,6 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     Attributions { items, warnings }
 }
 
-/// The contents of the quotes `inner` (indices into `raws`, by content start) inside `outer`, in
-/// the order of `raws`.
-fn nested_in(raws: &[RawQuote], inner: &[usize], outer: Span) -> Vec<Span> {
-    let lo = inner.partition_point(|&i| raws[i].content.start < outer.start);
-    let hi = inner.partition_point(|&i| raws[i].content.start <= outer.end);
-    let mut found: Vec<usize> = inner[lo..hi].iter().copied().filter(|&i| outer.contains(&raws[i].content)).collect();
-    found.sort_unstable();
-    found.into_iter().map(|i| raws[i].content).collect()
-}
-
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
     frame.as_ref().is_some_and(|(_, post)| *post)
 }
@@ -213,6 +213,9 @@ fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
 fn outer_span(r: &RawQuote) -> Span {
     Span::new(r.open.start, r.close.map_or(r.content.end, |c| c.end))
 }
+
+/// How many words before a quotation (within its sentence) may hold its frame.
+const PRE_FRAME_WINDOW: usize = 120;
 
 fn find_frame(
     doc: &Document,
@@ -238,6 +241,10 @@ fn find_frame(
     let s = doc.sentence_at(outer.start)?;
     let st = doc.sentences[s].tokens.start;
     let before = inner.start.clamp(st, pt.end);
+    // The cue is looked for among the last PRE_FRAME_WINDOW words before the quote: in a sentence
+    // with many quotations (or none of its marks closed) a search back to the sentence start for
+    // every quotation would take time quadratic in the sentence's length.
+    let st = st.max(before.saturating_sub(PRE_FRAME_WINDOW));
     if let Some(f) = pre_frame(lex, &words[st..before], |i| quoted(st + i)) {
         return Some((f, false));
     }
@@ -258,95 +265,87 @@ fn find_frame(
 /// quote-only paragraphs, quotes after a statement; the rest without a speaker become terms when
 /// short.
 fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attribution]) {
-    // The last attribution so far, of each group, that has a speaker.
-    let mut group_speaker: FxHashMap<usize, usize> = FxHashMap::default();
+    let has_speaker = |a: &Attribution| a.speaker.is_some() && a.kind != QuoteKind::Term;
+    // The last earlier attribution with a speaker, of each quote group and of each paragraph
+    // (quotations only), kept up to date as the loop settles each item: looking back through every
+    // earlier item instead would be quadratic in the number of quotations.
+    let mut group_speaker: HashMap<usize, usize> = HashMap::default();
+    let mut para_speaker: HashMap<usize, usize> = HashMap::default();
     for i in 0..items.len() {
-        link_one(doc, lex, words, items, i, &group_speaker);
-        if let Some(g) = items[i].group.filter(|_| has_speaker(&items[i])) {
-            group_speaker.insert(g, i);
-        }
-    }
-}
-
-/// True when an attribution lends its speaker to quotes that continue it.
-fn has_speaker(a: &Attribution) -> bool {
-    a.speaker.is_some() && a.kind != QuoteKind::Term
-}
-
-/// Links attribution `i` when it has no frame (see [`link_unframed`]).
-fn link_one(
-    doc: &Document,
-    lex: &Lexicon,
-    words: &[W],
-    items: &mut [Attribution],
-    i: usize,
-    group_speaker: &FxHashMap<usize, usize>,
-) {
-    if items[i].link != Link::None || items[i].kind == QuoteKind::Reported {
-        return;
-    }
-    let start = items[i].outer.start;
-    let Some(p) = doc.paragraph_at(start) else { return };
-    // Only this paragraph and the one before it can lend a speaker.
-    let floor = doc.paragraphs[p.saturating_sub(1)].span.start;
-    let first = items[..i].partition_point(|a| a.content.start < floor);
-    // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
-    let same_group = items[i].group.and_then(|g| group_speaker.get(&g).copied());
-    let same_para = (first..i).rev().find(|&j| {
-        doc.paragraph_at(items[j].outer.start) == Some(p)
-            && has_speaker(&items[j])
-            && items[j].kind != QuoteKind::Reported
-    });
-    if let Some(j) = same_group.or(same_para) {
-        let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
-        let it = &mut items[i];
-        it.link = Link::Continuation(j);
-        it.speaker = speaker;
-        it.cue = cue;
-        return;
-    }
-    let para_start = doc.paragraphs[p].span.start;
-    if start == para_start && p > 0 {
-        let prev = &doc.paragraphs[p - 1];
-        let prev_item = (first..i).rev().find(|&j| prev.span.contains(&items[j].outer) && has_speaker(&items[j]));
-        if let Some(j) = prev_item {
-            let continuing = items[j].kind == QuoteKind::Direct;
-            let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
-            let it = &mut items[i];
-            it.link = if continuing { Link::Continuation(j) } else { Link::Context(Some(j)) };
-            it.speaker = speaker;
-            it.cue = cue;
-            return;
-        }
-        // A statement introduced in the previous paragraph ("issued a statement on Monday.").
-        if prev.kind.is_prose() {
-            let last = &doc.sentences[prev.sentences.end - 1];
-            let ws = &words[last.tokens.clone()];
-            let introduces = ws
-                .iter()
-                .any(|w| lex.cue_nouns.contains(w.folded.as_str()) || lex.cue_verbs.contains_key(w.folded.as_str()))
-                || ws.last().is_some_and(|w| w.is_punct(":"));
-            if introduces {
-                if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
-                    let it = &mut items[i];
-                    it.link = Link::Context(None);
-                    it.speaker = Some(sp);
-                    return;
+        if let Some(j) = i.checked_sub(1) {
+            // Item j is settled: the loop changes an item only in its own turn.
+            if has_speaker(&items[j]) {
+                if let Some(g) = items[j].group {
+                    group_speaker.insert(g, j);
+                }
+                if items[j].kind != QuoteKind::Reported {
+                    if let Some(pj) = doc.paragraph_at(items[j].outer.start) {
+                        para_speaker.insert(pj, j);
+                    }
                 }
             }
         }
-    }
-    let it = &mut items[i];
-    if is_title(doc, it.content) {
-        it.kind = QuoteKind::Term;
-        return;
-    }
-    if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content)
-        || doc.slice(it.content).trim().is_empty()
-    {
-        it.kind = QuoteKind::Term;
-    }
-    if it.kind == QuoteKind::Partial && word_count(doc, it.content) <= 6 {
-        it.kind = QuoteKind::Term;
+        if items[i].link != Link::None || items[i].kind == QuoteKind::Reported {
+            continue;
+        }
+        let start = items[i].outer.start;
+        let Some(p) = doc.paragraph_at(start) else { continue };
+        // Only this paragraph and the one before it can lend a speaker.
+        let floor = doc.paragraphs[p.saturating_sub(1)].span.start;
+        let first = items[..i].partition_point(|a| a.content.start < floor);
+        // Earlier piece of the same multi-paragraph quote, or earlier quote in the paragraph.
+        let same_group = items[i].group.and_then(|g| group_speaker.get(&g).copied());
+        let same_para = para_speaker.get(&p).copied().filter(|&j| j >= first);
+        if let Some(j) = same_group.or(same_para) {
+            let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
+            let it = &mut items[i];
+            it.link = Link::Continuation(j);
+            it.speaker = speaker;
+            it.cue = cue;
+            continue;
+        }
+        let para_start = doc.paragraphs[p].span.start;
+        if start == para_start && p > 0 {
+            let prev = &doc.paragraphs[p - 1];
+            let prev_item = (first..i).rev().find(|&j| prev.span.contains(&items[j].outer) && has_speaker(&items[j]));
+            if let Some(j) = prev_item {
+                let continuing = items[j].kind == QuoteKind::Direct;
+                let (speaker, cue) = (items[j].speaker.clone(), items[j].cue);
+                let it = &mut items[i];
+                it.link = if continuing { Link::Continuation(j) } else { Link::Context(Some(j)) };
+                it.speaker = speaker;
+                it.cue = cue;
+                continue;
+            }
+            // A statement introduced in the previous paragraph ("issued a statement on Monday.").
+            if prev.kind.is_prose() {
+                let last = &doc.sentences[prev.sentences.end - 1];
+                let ws = &words[last.tokens.clone()];
+                let introduces = ws.iter().any(|w| {
+                    lex.cue_nouns.contains(w.folded.as_str()) || lex.cue_verbs.contains_key(w.folded.as_str())
+                }) || ws.last().is_some_and(|w| w.is_punct(":"));
+                if introduces {
+                    if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
+                        let it = &mut items[i];
+                        it.link = Link::Context(None);
+                        it.speaker = Some(sp);
+                        continue;
+                    }
+                }
+            }
+        }
+        let it = &mut items[i];
+        if is_title(doc, it.content) {
+            it.kind = QuoteKind::Term;
+            continue;
+        }
+        if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content)
+            || doc.slice(it.content).trim().is_empty()
+        {
+            it.kind = QuoteKind::Term;
+        }
+        if it.kind == QuoteKind::Partial && word_count(doc, it.content) <= 6 {
+            it.kind = QuoteKind::Term;
+        }
     }
 }

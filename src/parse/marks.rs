@@ -174,6 +174,15 @@ fn orient(text: &str, span: Span, family: Family) -> Mark {
     // Glyphs with a fixed direction in every convention we meet.
     match glyph {
         "„" | "‚" | "``" => can_close = false,
+        // CJK corner brackets have one direction and need no space around them: 他说：「好」。
+        "「" | "『" => {
+            can_open = next.is_some();
+            can_close = false;
+        }
+        "」" | "』" => {
+            can_open = false;
+            can_close = prev.is_some();
+        }
         "«" if !space_before && prev.is_some_and(char::is_alphanumeric) => can_open = false,
         _ => {}
     }
@@ -243,5 +252,6 @@ mod tests {
             ]
         );
         assert_eq!(summary("« Oui »"), [("«".into(), true, false), ("»".into(), false, true)]);
+        assert_eq!(summary("他说：「好」。"), [("「".into(), true, false), ("」".into(), false, true)]);
     }
 }

@@ -125,7 +125,7 @@ pub fn render_human(a: &Analysis, name: &str) -> String {
     let mut out = String::new();
     for q in &json.quotes {
         let (line, col) = line_col(a.doc.text(), q.start);
-        let mut text = q.text.replace('\n', " ");
+        let mut text = q.text.replace(['\r', '\n'], " ");
         if text.chars().count() > 100 {
             text = text.chars().take(97).collect::<String>() + "...";
         }

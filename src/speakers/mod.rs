@@ -466,7 +466,7 @@ impl Speakers {
         let mut words: Vec<String> = fold(doc.slice(phrase.span)).split_whitespace().map(str::to_string).collect();
         let rest = &doc.text()[phrase.span.end..];
         if let Some(tail) = rest.strip_prefix(',') {
-            let end = tail.find(['.', ',', ';', '“', '"', '\n']).unwrap_or(tail.len()).min(160);
+            let end = tail.find(['.', ',', ';', '“', '"', '\n', '\r']).unwrap_or(tail.len()).min(160);
             let mut end = end;
             while !tail.is_char_boundary(end) {
                 end -= 1;

@@ -82,15 +82,24 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
-/// 1-based line and column (in chars) of a byte offset.
+/// 1-based line and column (in chars) of a byte offset. Line ends are `\n`, `\r\n` and a lone `\r`,
+/// as the document model reads them.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let before = &text.as_bytes()[..offset];
+    let mut line = 1;
+    let mut line_start = 0;
+    for (i, &b) in before.iter().enumerate() {
+        // A `\r` directly followed by `\n` is counted at the `\n` (even when the offset points
+        // between the two).
+        if b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n')) {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
     let col = text[line_start..offset].chars().count() + 1;
     (line, col)
 }
@@ -116,5 +125,9 @@ mod tests {
         assert_eq!(line_col(t, 12), (2, 1));
         assert_eq!(line_col("é\né", 5), (2, 2));
         assert_eq!(line_col("é\né", 4), (2, 1));
+        // CR-only and CRLF line ends count like LF.
+        assert_eq!(line_col("a\rb\rc", 4), (3, 1));
+        assert_eq!(line_col("a\r\nb\r\nc", 6), (3, 1));
+        assert_eq!(line_col("a\r\nb", 1), (1, 2));
     }
 }
