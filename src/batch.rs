@@ -86,10 +86,19 @@ pub struct BatchOptions<'a> {
     pub base: &'a Path,
 }
 
-/// The result of one line, as a JSON value, and its report when it was checked.
-fn run_line(line_no: usize, line: &str, opts: &BatchOptions) -> (serde_json::Value, Option<Report>) {
+/// One output line of a checked pair: the JSON report with the pair's id and line number.
+#[derive(serde::Serialize)]
+struct Record<'a> {
+    id: &'a serde_json::Value,
+    line: usize,
+    #[serde(flatten)]
+    report: CheckJson<'a>,
+}
+
+/// The result of one line, serialised (on the worker thread), and its report when it was checked.
+fn run_line(line_no: usize, line: &str, opts: &BatchOptions) -> (String, Option<Report>) {
     let error = |id: &serde_json::Value, message: String| {
-        (serde_json::json!({ "id": id, "line": line_no, "error": message }), None)
+        (serde_json::json!({ "id": id, "line": line_no, "error": message }).to_string(), None)
     };
     let pair: PairLine = match serde_json::from_str(line) {
         Ok(p) => p,
@@ -110,13 +119,9 @@ fn run_line(line_no: usize, line: &str, opts: &BatchOptions) -> (serde_json::Val
         Err(message) => return error(&pair.id, message),
     };
     let report = check_pair(&source, &summary, opts.settings, opts.lex);
-    let json = CheckJson::new(&report, &source.shown, &summary.shown);
-    let mut value = serde_json::to_value(&json).unwrap_or_default();
-    if let Some(map) = value.as_object_mut() {
-        map.insert("id".into(), pair.id.clone());
-        map.insert("line".into(), line_no.into());
-    }
-    (value, Some(report))
+    let record = Record { id: &pair.id, line: line_no, report: CheckJson::new(&report, &source.shown, &summary.shown) };
+    let json = serde_json::to_string(&record).unwrap_or_else(|e| error(&pair.id, e.to_string()).0);
+    (json, Some(report))
 }
 
 /// Reads pairs from `input`, writes one result line per pair to `output` in input order, and
@@ -158,7 +163,7 @@ pub fn run(
                 }
                 None => summary.bad_lines += 1,
             }
-            serde_json::to_writer(&mut output, &value)?;
+            output.write_all(value.as_bytes())?;
             output.write_all(b"\n")?;
         }
         progress(bytes);
