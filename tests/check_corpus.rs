@@ -20,12 +20,13 @@ fn corpus_scores_hold() {
         s.misses.iter().map(|m| format!("{} {} {} «{}»", m.what, m.rule, m.case, m.text)).collect();
     // Floors at the measured figures (see README): a drop is a regression to explain.
     assert!(s.overall.precision >= 0.88, "precision {:.3}\n{}", s.overall.precision, misses.join("\n"));
-    assert!(s.overall.recall >= 0.76, "recall {:.3}\n{}", s.overall.recall, misses.join("\n"));
+    assert!(s.overall.recall >= 0.78, "recall {:.3}\n{}", s.overall.recall, misses.join("\n"));
     let false_alarm_rate = s.clean.errors as f64 / s.clean.sentences as f64;
     assert!(false_alarm_rate <= 0.02, "false alarms {} of {}", s.clean.errors, s.clean.sentences);
     for (id, r) in &s.rules {
         assert!(r.expected >= 3, "{id} has only {} labelled cases", r.expected);
-        assert!(r.recall >= 0.3, "{id} recall {:.3}", r.recall);
+        // The bar: no rule below 0.6 recall.
+        assert!(r.recall >= 0.6, "{id} recall {:.3}", r.recall);
     }
 }
 
