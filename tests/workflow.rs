@@ -181,3 +181,22 @@ fn batch_writes_one_result_per_line_in_order() {
     assert_eq!(results[3]["line"], 4);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn batch_results_do_not_depend_on_the_number_of_threads() {
+    let dir = archive("jobs");
+    let mut input = String::new();
+    for case in ["azerbaijan", "nz-flag-faithful", "taipei-lantern-llm", "bush-canada-llm"] {
+        for _ in 0..3 {
+            let line = serde_json::json!({"id": case, "source_path": repo(&format!("corpus/{case}/source.txt")), "summary_path": repo(&format!("corpus/{case}/summary.txt"))});
+            input.push_str(&format!("{line}\n"));
+        }
+    }
+    std::fs::write(dir.join("pairs.jsonl"), input).unwrap();
+    let one = sh(&dir, "quotecheck batch pairs.jsonl --jobs 1");
+    let two = sh(&dir, "quotecheck batch pairs.jsonl --jobs 2");
+    assert_eq!(one.status.code(), Some(1));
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(String::from_utf8_lossy(&one.stdout).lines().count(), 12);
+    std::fs::remove_dir_all(&dir).ok();
+}
