@@ -46,7 +46,14 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     {
         return;
     }
-    let found: Vec<&str> = evidence.terms.iter().filter(|t| t.found).map(|t| t.stem.as_str()).collect();
+    // The claim's own words for the terms found (not their stems).
+    let text = ctx.summary.text();
+    let found: Vec<&str> = evidence
+        .terms
+        .iter()
+        .filter(|t| t.found)
+        .filter_map(|t| ctx.words().iter().find(|w| w.stem == t.stem).map(|w| w.span.slice(text)))
+        .collect();
     let mut f = ctx.finding(
         &RULE,
         ctx.claim.span,
