@@ -30,6 +30,7 @@ use crate::checks::Severity;
 use crate::lexicon::Lexicon;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -201,13 +202,11 @@ impl Config {
         s
     }
 
-    /// True when the file extends the built-in lexicon.
-    pub fn extends_lexicon(&self) -> bool {
-        self.lexicon != LexiconExtension::default() || !self.aliases.is_empty()
-    }
-
-    /// The built-in lexicon with this file's additions.
-    pub fn lexicon(&self) -> Lexicon {
+    /// The built-in lexicon with this file's additions (the built-in one itself when there are none).
+    pub fn lexicon(&self) -> Cow<'static, Lexicon> {
+        if self.lexicon == LexiconExtension::default() && self.aliases.is_empty() {
+            return Cow::Borrowed(Lexicon::builtin());
+        }
         let mut lex = Lexicon::builtin().clone();
         let ext = &self.lexicon;
         lex.add_cue_verbs(&ext.cue_verbs.join("\n"));
@@ -226,7 +225,7 @@ impl Config {
         for (alias, name) in &self.aliases {
             lex.add_alias(alias, name);
         }
-        lex
+        Cow::Owned(lex)
     }
 }
 

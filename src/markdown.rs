@@ -49,16 +49,6 @@ impl Prose {
     }
 }
 
-/// Blanks `range` of `bytes` except line ends. Ranges come from the parser and lie on char
-/// boundaries, so the result stays UTF-8.
-fn blank(bytes: &mut [u8], range: std::ops::Range<usize>) {
-    for b in &mut bytes[range] {
-        if *b != b'\n' && *b != b'\r' {
-            *b = b' ';
-        }
-    }
-}
-
 /// A suppression directive in an HTML comment.
 enum Directive {
     NextLine(Vec<String>),
@@ -134,15 +124,15 @@ pub fn prose(text: &str) -> Prose {
     for (rules, start) in open {
         suppressions.push(Suppression { rules, span: Span::new(start, text.len()) });
     }
+    // Every byte outside the kept text becomes a space, line ends excepted. Kept ranges come from
+    // the parser and lie on char boundaries, so the bytes stay UTF-8; the lossy conversion only
+    // guards against a parser range that does not.
     let mut bytes = text.as_bytes().to_vec();
-    let mut i = 0;
-    while i < bytes.len() {
-        let j = (i..bytes.len()).find(|&j| keep[j]).unwrap_or(bytes.len());
-        blank(&mut bytes, i..j);
-        i = (j..bytes.len()).find(|&j| !keep[j]).unwrap_or(bytes.len());
+    for (b, &kept) in bytes.iter_mut().zip(&keep) {
+        if !kept && *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
     }
-    // Blanking whole parser ranges (char-aligned) with ASCII spaces keeps the bytes UTF-8; the
-    // lossy conversion only guards against a parser range that is not.
     let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Prose { text, suppressions }
 }

@@ -33,7 +33,7 @@ fn benchmark_figures_do_not_regress() {
         let path = dir.join(format!("{name}.dev.jsonl"));
         let text = std::fs::read_to_string(&path).expect("readable benchmark file");
         let pairs = parse_pairs(&text).expect("benchmark JSONL");
-        let scores = eval_pairs(name, &pairs, &settings, Severity::Warning, 0);
+        let scores = eval_pairs(name, &pairs, &settings, Severity::Warning);
         let s = &scores[name];
         println!("{name}: {s:?}");
         let mut check = |what: &str, got: Option<f64>, floor: f64| {

@@ -53,15 +53,15 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     // The claim may join two source sentences: each evidence sentence that carries enough of it
     // is judged on its own.
     let src = ctx.source();
+    // A claim that joins two source sentences ("X, and Y") is judged part by part: each of
+    // its evidence sentences then needs only MIN_PART, the whole claim MIN_SCORE. Such a part must
+    // rest on its sentence alone: four of its terms found in no other evidence sentence (a figure
+    // the narration also gives is not only someone's word).
+    let joined = ctx.evidence.sentences.len() > 1 && ctx.evidence.coverage >= MIN_SCORE;
     let held = ctx.evidence.sentences.iter().find_map(|e| {
         let stems: rustc_hash::FxHashSet<&str> =
             src.words.words[src.words.sentences[e.sentence].clone()].iter().map(|w| w.stem.as_str()).collect();
         let matched = ctx.evidence.terms.iter().filter(|t| stems.contains(t.stem.as_str())).count();
-        // A claim that joins two source sentences ("X, and Y") is judged part by part: each of
-        // its evidence sentences then needs only MIN_PART, the whole claim MIN_SCORE.
-        // Such a part must rest on this sentence alone: four of its terms found in no other
-        // evidence sentence (a figure the narration also gives is not only someone's word).
-        let joined = ctx.evidence.sentences.len() > 1 && ctx.evidence.coverage >= MIN_SCORE;
         let first = e.sentence == ctx.evidence.sentences[0].sentence;
         let enough = if first && !joined {
             e.score >= MIN_SCORE

@@ -50,10 +50,10 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
             src.numbers.iter().any(|s| n.agrees_with(s))
         };
         // Digits the source writes verbatim (a day of the month there, say) are given.
-        let verbatim = !word
-            && src.words.words.iter().any(|w| w.folded == ctx.summary.words.words[first].folded)
-            && n.span.len() == ctx.summary.words.words[first].span.len();
-        if agrees || verbatim {
+        let digits = &ctx.summary.words.words[first];
+        let verbatim =
+            || !word && n.span.len() == digits.span.len() && src.words.words.iter().any(|w| w.folded == digits.folded);
+        if agrees || verbatim() {
             continue;
         }
         let mut f = ctx.finding(&RULE, n.span, "the source does not give this number".to_string(), 1.0);

@@ -1,10 +1,8 @@
 //! `quotecheck batch`: many pairs on all cores, with a progress bar and a closing table.
 
-use super::{severity, FailOn};
-use miette::IntoDiagnostic;
+use super::{in_pool, severity, FailOn};
 use quotecheck::batch::BatchOptions;
 use quotecheck::config::Config;
-use quotecheck::lexicon::Lexicon;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
@@ -40,14 +38,11 @@ pub(crate) fn batch(
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let lexicon = config.extends_lexicon().then(|| config.lexicon());
-    let lex = lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
+    let lex = config.lexicon();
     let settings = config.settings();
     let base = if pairs.as_os_str() == "-" { Path::new(".") } else { pairs.parent().unwrap_or(Path::new(".")) };
-    let opts = BatchOptions { settings: &settings, lex, fail_on: severity(fail_on), base };
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().into_diagnostic()?;
-    let summary = pool
-        .install(|| quotecheck::batch::run(reader, writer, &opts, |n| bar.inc(n)))
+    let opts = BatchOptions { settings: &settings, lex: &lex, fail_on: severity(fail_on), base };
+    let summary = in_pool(jobs, || quotecheck::batch::run(reader, writer, &opts, |n| bar.inc(n)))?
         .map_err(|e| miette::miette!("batch output failed: {e}"))?;
     bar.finish_and_clear();
     eprint!("{}", summary.render(severity(fail_on)));

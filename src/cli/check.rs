@@ -7,7 +7,6 @@ use quotecheck::batch::check_pair;
 use quotecheck::checks::Report;
 use quotecheck::config::Config;
 use quotecheck::input::{read_input, Input};
-use quotecheck::lexicon::Lexicon;
 use quotecheck::report::brief::render_brief;
 use quotecheck::report::check::{render_human as render_check, CheckJson, HumanOptions};
 use quotecheck::report::github::render_github;
@@ -105,8 +104,8 @@ pub(crate) fn check(
     config: &Config,
     opts: &CheckOptions,
 ) -> miette::Result<ExitCode> {
-    let lexicon = config.extends_lexicon().then(|| config.lexicon());
-    let lex = lexicon.as_ref().unwrap_or_else(|| Lexicon::builtin());
+    let lexicon = config.lexicon();
+    let lex = &*lexicon;
     let settings = config.settings();
     let baseline = opts.baseline.as_deref().map(Baseline::read).transpose()?;
     let mut checked = Vec::new();

@@ -23,7 +23,6 @@ pub(crate) fn eval_benchmarks(
     files: &[PathBuf],
     profile: Profile,
     fail_on: FailOn,
-    jobs: usize,
     format: Format,
 ) -> miette::Result<ExitCode> {
     let settings = Settings::for_profile(profile);
@@ -39,7 +38,7 @@ pub(crate) fn eval_benchmarks(
         })?;
         let stem = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let name = stem.split('.').next().unwrap_or(&stem).to_string();
-        datasets.extend(benchmark::eval_pairs(&name, &pairs, &settings, severity(fail_on), jobs));
+        datasets.extend(benchmark::eval_pairs(&name, &pairs, &settings, severity(fail_on)));
     }
     match format {
         Format::Json => {

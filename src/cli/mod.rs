@@ -218,6 +218,11 @@ pub(crate) fn write_stdout(text: &str) -> miette::Result<()> {
     }
 }
 
+/// Runs `work` on a pool of `jobs` threads (0: all cores).
+pub(crate) fn in_pool<T: Send>(jobs: usize, work: impl FnOnce() -> T + Send) -> miette::Result<T> {
+    Ok(rayon::ThreadPoolBuilder::new().num_threads(jobs).build().into_diagnostic()?.install(work))
+}
+
 /// Runs one command.
 pub(crate) fn run(cli: Cli) -> miette::Result<ExitCode> {
     match cli.command {
@@ -240,11 +245,10 @@ pub(crate) fn run(cli: Cli) -> miette::Result<ExitCode> {
         }
         Command::Eval { quotes: Some(file), format, .. } => eval::eval_quotes(&file, format),
         Command::Eval { benchmark, profile, fail_on, jobs, format, .. } if !benchmark.is_empty() => {
-            eval::eval_benchmarks(&benchmark, profile, fail_on, jobs, format)
+            in_pool(jobs, || eval::eval_benchmarks(&benchmark, profile, fail_on, format))?
         }
         Command::Eval { dir: Some(dir), format, verbose, jobs, .. } => {
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().into_diagnostic()?;
-            pool.install(|| eval::eval_corpus(&dir, format, verbose))
+            in_pool(jobs, || eval::eval_corpus(&dir, format, verbose))?
         }
         Command::Eval { .. } => Err(miette::miette!(
             help = "pass a corpus directory, --quotes FILE.jsonl or --benchmark FILE.jsonl",

@@ -138,14 +138,10 @@ pub fn judge(pair: &Pair, settings: &Settings, fail_on: Severity, lex: &Lexicon)
     }
 }
 
-/// Checks every pair on `jobs` threads (0: all cores), in input order.
-pub fn judge_all(pairs: &[Pair], settings: &Settings, fail_on: Severity, jobs: usize) -> Vec<Judged> {
+/// Checks every pair on the current rayon pool, in input order.
+pub fn judge_all(pairs: &[Pair], settings: &Settings, fail_on: Severity) -> Vec<Judged> {
     let lex = Lexicon::builtin();
-    let run = || pairs.par_iter().map(|p| judge(p, settings, fail_on, lex)).collect();
-    match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
-        Ok(pool) => pool.install(run),
-        Err(_) => run(),
-    }
+    pairs.par_iter().map(|p| judge(p, settings, fail_on, lex)).collect()
 }
 
 fn balanced_accuracy(pairs: impl Iterator<Item = (bool, bool)>) -> Option<f64> {
@@ -213,10 +209,9 @@ pub fn eval_pairs(
     pairs: &[Pair],
     settings: &Settings,
     fail_on: Severity,
-    jobs: usize,
 ) -> BTreeMap<String, DatasetScore> {
     let start = Instant::now();
-    let judged = judge_all(pairs, settings, fail_on, jobs);
+    let judged = judge_all(pairs, settings, fail_on);
     let seconds = start.elapsed().as_secs_f64();
     let mut out = BTreeMap::new();
     out.insert(name.to_string(), score(&judged.iter().collect::<Vec<_>>(), seconds));
