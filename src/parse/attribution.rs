@@ -233,8 +233,8 @@ fn find_frame(
     let closes_sentence =
         doc.slice(Span::new(outer.start, outer.end)).trim_end_matches(is_quote_mark).trim_end().ends_with('.')
             && words.get(after).is_some_and(|w| w.cap);
-    if !closes_sentence {
-        if let Some(f) = post_frame(lex, &words[after..pt.end]) {
+    if let Some(f) = post_frame(lex, &words[after..pt.end]) {
+        if !closes_sentence || is_frame_sentence(doc, words, after, &f) {
             return Some((f, true));
         }
     }
@@ -248,6 +248,12 @@ fn find_frame(
     if let Some(f) = pre_frame(lex, &words[st..before], |i| quoted(st + i)) {
         return Some((f, false));
     }
+    let sentence_end = doc.sentences[s].tokens.end.min(pt.end);
+    if after < sentence_end && !closes_sentence {
+        if let Some(f) = closing_frame(lex, &words[after..sentence_end]) {
+            return Some((f, true));
+        }
+    }
     // "He said:" closing the previous paragraph.
     if before == pt.start && p > 0 {
         let prev = paragraph_tokens(doc, p - 1);
@@ -259,6 +265,64 @@ fn find_frame(
         }
     }
     None
+}
+
+/// Prepositions and time words that may follow the cue of a sentence that is only a frame
+/// ("Trump said in an interview.", "she said Tuesday.").
+const FRAME_TAIL: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "from",
+    "while",
+    "when",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+    "afterward",
+    "afterwards",
+    "then",
+    "(",
+];
+
+/// True when the sentence starting at word `start` is nothing but the frame `f`: speaker and cue
+/// ending the sentence, or followed only by a prepositional or time phrase. Such a sentence
+/// frames the quotation before it even when that quotation ends with a full stop (`“...
+/// missing.” Trump said.`).
+fn is_frame_sentence(doc: &Document, words: &[W], start: usize, f: &Frame) -> bool {
+    let Some(s) = doc.sentence_at(words[start].span.start) else { return false };
+    let end = doc.sentences[s].tokens.end.min(words.len());
+    f.speaker.span.start < f.cue.start && ends_with_frame(&words[start..end], f)
+}
+
+/// True when nothing but a short prepositional or time phrase (at most eight words) follows the
+/// cue of `f` in `ws`, which run to the end of a sentence.
+fn ends_with_frame(ws: &[W], f: &Frame) -> bool {
+    let Some(k) = ws.iter().position(|w| w.span == f.cue) else { return false };
+    let tail: Vec<&W> = ws[k + 1..].iter().filter(|w| !w.ends_sentence() && !w.mark).collect();
+    tail.len() <= 8
+        && tail.first().is_none_or(|w| {
+            w.cap && (crate::lexicon::is_weekday(&w.folded) || crate::lexicon::month_number(&w.folded).is_some())
+                || FRAME_TAIL.contains(&w.folded.as_str())
+        })
+        && !tail.iter().any(|w| w.folded == "that" || w.mark)
+}
+
+/// The frame closing the sentence of a quotation after other words (`“...” for criminal
+/// behavior, she said.`, `... as his father dreamed, Mr. Turry said.`): `, S cue` or `, cue S`
+/// after the sentence's last comma, followed by nothing but a short tail.
+fn closing_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
+    let comma = ws.iter().rposition(|w| w.is_punct(","))?;
+    let f = post_frame(lex, &ws[comma..])?;
+    ends_with_frame(&ws[comma..], &f).then_some(f)
 }
 
 /// Links quotations that have no frame: pieces of a multi-paragraph quote, split quotes,

@@ -13,10 +13,10 @@
 //! A post frame is tried first (it is the commonest and the least ambiguous), then the nearest cue
 //! before the quote in its sentence whose speaker can be parsed.
 
-use super::phrases::{aux_adverbs, clause_subject, speaker, subject_before, SpeakerPhrase};
+use super::phrases::{aux_adverbs, clause_subject, generic_role, speaker, subject_before, SpeakerPhrase};
 use super::words::{is_cue, phrase, Words, W};
 use crate::lexicon::Lexicon;
-use crate::text::Span;
+use crate::text::{Span, TokenKind};
 use nom::Parser;
 
 /// A frame that attributes a quote: the cue and the speaker phrase.
@@ -37,11 +37,17 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         i = 1;
     }
     let rest = &ws[i..];
-    // cue first: ", said Richard Kauzlarich"
+    // cue first: ", said Richard Kauzlarich", ", said the designer, who ..."
     if let Ok((after, _)) = aux_adverbs(lex).parse(Words(rest)) {
         if let Some(cue) = after.0.first().filter(|w| is_cue(lex, w) && !w.cap) {
-            if let Ok((_, sp)) = speaker(lex).parse(Words(&after.0[1..])) {
+            let subject = Words(&after.0[1..]);
+            if let Ok((_, sp)) = speaker(lex).parse(subject) {
                 return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
+            }
+            if let Ok((rest, sp)) = generic_role(lex).parse(subject) {
+                if ends_phrase(rest.0) {
+                    return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
+                }
             }
         }
     }
@@ -51,20 +57,88 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
             return Some(Frame { cue, speaker: sp, immediate: true });
         }
     }
-    // speaker first: ", Kauzlarich said"
-    let (after, sp) = speaker(lex).parse(Words(rest)).ok()?;
-    let mut after = after.0;
-    if after.first().is_some_and(|w| w.is_punct(",")) {
-        if let Some(k) = after.iter().take(16).skip(1).position(|w| w.is_punct(",")) {
-            if !after[1..k + 1].iter().any(|w| is_cue(lex, w) || w.mark || w.ends_sentence()) {
-                after = &after[k + 2..];
-            }
-        }
-    }
+    // speaker first: ", Kauzlarich said", ", the ad's narrator says"
+    let (after, sp) = speaker(lex).parse(Words(rest)).or_else(|_| generic_role(lex).parse(Words(rest))).ok()?;
+    let after = skip_apposition(lex, skip_parenthesis(after.0));
     let (after, _) = aux_adverbs(lex).parse(Words(after)).ok()?;
     let cue = after.0.first().filter(|w| is_cue(lex, w))?;
     Some(Frame { cue: cue.span, speaker: sp, immediate: true })
 }
+
+/// Skips a short parenthesis after a name ("Sen. Claire McCaskill (D-Mo.) said").
+pub fn skip_parenthesis(ws: &[W]) -> &[W] {
+    if ws.first().is_some_and(|w| w.is_punct("(")) {
+        if let Some(k) = ws.iter().take(9).position(|w| w.is_punct(")")) {
+            return &ws[k + 1..];
+        }
+    }
+    ws
+}
+
+/// Skips an apposition set off by commas after a speaker, up to the comma that the cue follows
+/// ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"): at most 30 words, no
+/// cue, quote mark or sentence end inside.
+fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
+    if !ws.first().is_some_and(|w| w.is_punct(",")) {
+        return ws;
+    }
+    for k in 1..ws.len().min(30) {
+        let w = &ws[k];
+        // A full stop right before a comma closes an abbreviation ("N.C.,").
+        let abbreviation = ws.get(k + 1).is_some_and(|n| n.is_punct(","));
+        if is_cue(lex, w) || w.mark || (w.ends_sentence() && !abbreviation) {
+            break;
+        }
+        if w.is_punct(",") {
+            let rest = &ws[k + 1..];
+            let starts_cue =
+                aux_adverbs(lex).parse(Words(rest)).is_ok_and(|(r, _)| r.0.first().is_some_and(|c| is_cue(lex, c)));
+            if starts_cue {
+                return rest;
+            }
+        }
+    }
+    ws
+}
+
+/// True when a phrase ends here: at punctuation, a relative pronoun or the end of the paragraph.
+fn ends_phrase(rest: &[W]) -> bool {
+    rest.first().is_none_or(|w| w.kind == TokenKind::Punct || matches!(w.folded.as_str(), "who" | "whose"))
+}
+
+/// Cue verbs that may come before their speaker ("said Smith: “...”", "wrote one commenter").
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "continued",
+    "continues",
+    "explained",
+    "explains",
+    "declared",
+    "declares",
+    "stated",
+    "states",
+    "recalled",
+    "recalls",
+    "noted",
+    "notes",
+    "tweeted",
+    "tweets",
+    "insisted",
+    "insists",
+    "remarked",
+    "remarks",
+    "observed",
+    "observes",
+];
 
 /// True for a cue in its -ing form ("saying", "adding"), whose speaker is the clause's subject.
 fn is_participle(w: &W) -> bool {
@@ -126,9 +200,13 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
             subject_before(lex, ws, 0, c)
         };
         let subject = subject.or_else(|| {
-            // "said Smith: “...”"
+            // "said Smith: “...”": only verbs of saying invert ("told his supporters, “...”" names
+            // the hearer, "calling Alwaleed “dopey”" the object).
+            if !INVERTING.contains(&w.folded.as_str()) {
+                return None;
+            }
             let (rest, sp) = speaker(lex).parse(Words(&ws[c + 1..])).ok()?;
-            rest.0.iter().all(|w| w.is_punct(":") || w.is_punct(",")).then_some(sp)
+            (!rest.0.is_empty() && rest.0.iter().all(|w| w.is_punct(":") || w.is_punct(","))).then_some(sp)
         });
         if let Some(sp) = subject {
             let between = &ws[c + 1..];
@@ -168,6 +246,15 @@ mod tests {
         assert_eq!(post(", he said in an interview"), Some(("said".into(), "he".into())));
         assert_eq!(post(", according to the ministry."), Some(("according to".into(), "the ministry".into())));
         assert_eq!(post(" drone, which Aliyev showed off"), None);
+        assert_eq!(post(", said the designer, who works"), Some(("said".into(), "the designer".into())));
+        assert_eq!(post(", the ad’s narrator says"), Some(("says".into(), "the ad’s narrator".into())));
+        assert_eq!(post(", the design of the"), None);
+        assert_eq!(
+            post(", Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"),
+            Some(("said".into(), "Harry Bond".into()))
+        );
+        assert_eq!(post(" Sen. Claire McCaskill (D-Mo.) said"), Some(("said".into(), "Sen. Claire McCaskill".into())));
+        assert_eq!(post(", Trump jokingly said"), Some(("said".into(), "Trump".into())));
     }
 
     #[test]
@@ -182,5 +269,8 @@ mod tests {
             Some(("expressing".into(), "Bayramov".into(), true))
         );
         assert_eq!(pre("That includes drones like the Harop"), None);
+        // The hearer and the object are not speakers.
+        assert_eq!(pre("Carson told his supporters,").map(|f| f.1), Some("Carson".into()));
+        assert_eq!(pre("by calling Alwaleed"), None);
     }
 }

@@ -431,8 +431,15 @@ impl Speakers {
                         || ent.roles.contains(&head)
                         || (leader && ent.roles.iter().any(|r| LEADER_WORDS.contains(&r.as_str())) && content.len() > 1)
                 };
-                let mut candidates = speaking.iter().rev().copied().chain((0..self.entities.len()).rev());
-                let found = if definite { candidates.find(|&e| fits(e)) } else { None };
+                let candidates = || speaking.iter().rev().copied().chain((0..self.entities.len()).rev());
+                // A named person holding the role comes before a phrase that only describes one
+                // ("Sudan's ambassador to the UN ... Ambassador Tariq Osman ... the ambassador").
+                let person = |e: usize| self.entities[e].kind == EntityKind::Person;
+                let found = if definite {
+                    candidates().find(|&e| fits(e) && person(e)).or_else(|| candidates().find(|&e| fits(e)))
+                } else {
+                    None
+                };
                 match found {
                     Some(e) => Resolved { entity: Some(e), resolution: Resolution::Role },
                     None => self.group_entity(doc, span),
