@@ -248,6 +248,13 @@ fn find_frame(
     if let Some(f) = pre_frame(lex, &words[st..before], |i| quoted(st + i)) {
         return Some((f, false));
     }
+    // "Trump gestured ..., then leaned in and boomed: “...”": a colon before the quotation
+    // introduces the words of the sentence's subject.
+    if before > st && words[before - 1].is_punct(":") {
+        if let Some(sp) = clause_subject(lex, &words[st..before - 1], 0, before - 1 - st) {
+            return Some((Frame { cue: words[before - 1].span, speaker: sp, immediate: true }, false));
+        }
+    }
     let sentence_end = doc.sentences[s].tokens.end.min(pt.end);
     if after < sentence_end && !closes_sentence {
         if let Some(f) = closing_frame(lex, &words[after..sentence_end]) {

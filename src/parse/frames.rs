@@ -13,7 +13,7 @@
 //! A post frame is tried first (it is the commonest and the least ambiguous), then the nearest cue
 //! before the quote in its sentence whose speaker can be parsed.
 
-use super::phrases::{aux_adverbs, clause_subject, generic_role, speaker, subject_before, SpeakerPhrase};
+use super::phrases::{aux_adverbs, clause_subject, generic_role, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{is_cue, phrase, Words, W};
 use crate::lexicon::Lexicon;
 use crate::text::{Span, TokenKind};
@@ -58,11 +58,19 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         }
     }
     // speaker first: ", Kauzlarich said", ", the ad's narrator says"
-    let (after, sp) = speaker(lex).parse(Words(rest)).or_else(|_| generic_role(lex).parse(Words(rest))).ok()?;
-    let after = skip_apposition(lex, skip_parenthesis(after.0));
-    let (after, _) = aux_adverbs(lex).parse(Words(after)).ok()?;
-    let cue = after.0.first().filter(|w| is_cue(lex, w))?;
-    Some(Frame { cue: cue.span, speaker: sp, immediate: true })
+    let subjects = [speaker(lex).parse(Words(rest)), generic_role(lex).parse(Words(rest))];
+    for (after, sp) in subjects.into_iter().flatten() {
+        // a signature: "“...” ― Adriana Rodarte" ending the paragraph
+        if i == 1 && ws[0].is_punct("-") && after.0.iter().all(|w| w.kind == TokenKind::Punct && !w.mark) {
+            return Some(Frame { cue: ws[0].span, speaker: sp, immediate: true });
+        }
+        let after = skip_apposition(lex, skip_parenthesis(after.0));
+        let Ok((after, _)) = aux_adverbs(lex).parse(Words(after)) else { continue };
+        if let Some(cue) = after.0.first().filter(|w| is_cue(lex, w) || puts_it(after.0)) {
+            return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
+        }
+    }
+    None
 }
 
 /// Skips a short parenthesis after a name ("Sen. Claire McCaskill (D-Mo.) said").
@@ -99,6 +107,11 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
         }
     }
     ws
+}
+
+/// "put it" / "puts it" at the start of `ws`: a cue in "as Tom Ridge put it, “...”".
+fn puts_it(ws: &[W]) -> bool {
+    ws.len() >= 2 && matches!(ws[0].folded.as_str(), "put" | "puts") && ws[1].folded == "it"
 }
 
 /// True when a phrase ends here: at punctuation, a relative pronoun or the end of the paragraph.
@@ -188,7 +201,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                 return Some(Frame { cue: w.span, speaker: SpeakerPhrase { span, kind }, immediate: false });
             }
         }
-        if !is_cue(lex, w) || w.cap {
+        if !(is_cue(lex, w) || puts_it(&ws[c..])) || w.cap {
             continue;
         }
         let subject = if is_participle(w) && c > 0 && ws[c - 1].is_word() {
@@ -209,14 +222,31 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
             (!rest.0.is_empty() && rest.0.iter().all(|w| w.is_punct(":") || w.is_punct(","))).then_some(sp)
         });
         if let Some(sp) = subject {
+            let (cue, sp) = outer_speaker(lex, ws, &sp).unwrap_or((w.span, sp));
             let between = &ws[c + 1..];
             let immediate = between.len() <= 6
                 && between.last().is_none_or(|l| l.is_punct(":") || l.is_punct(","))
                 && !between.iter().any(|w| w.folded == "that");
-            return Some(Frame { cue: w.span, speaker: sp, immediate });
+            return Some(Frame { cue, speaker: sp, immediate });
         }
     }
     None
+}
+
+/// The named speaker of a statement that reports the speaker's own words through a pronoun
+/// ("Benjamin said he believes “...”", "Stacy Baker says she thinks ... “...”"): the outer
+/// cue and its subject, which name the speaker where the pronoun only refers to them.
+fn outer_speaker(lex: &Lexicon, ws: &[W], sp: &SpeakerPhrase) -> Option<(Span, SpeakerPhrase)> {
+    if !matches!(sp.kind, PhraseKind::Pronoun(_)) {
+        return None;
+    }
+    let mut k = ws.partition_point(|w| w.span.start < sp.span.start);
+    if k > 0 && ws[k - 1].folded == "that" {
+        k -= 1;
+    }
+    let cue = k.checked_sub(1).filter(|&c| is_cue(lex, &ws[c]) && !ws[c].cap)?;
+    let outer = subject_before(lex, ws, 0, cue)?;
+    (!matches!(outer.kind, PhraseKind::Pronoun(_))).then_some((ws[cue].span, outer))
 }
 
 #[cfg(test)]
@@ -255,6 +285,12 @@ mod tests {
         );
         assert_eq!(post(" Sen. Claire McCaskill (D-Mo.) said"), Some(("said".into(), "Sen. Claire McCaskill".into())));
         assert_eq!(post(", Trump jokingly said"), Some(("said".into(), "Trump".into())));
+        assert_eq!(post(" ― Adriana Rodarte."), Some(("―".into(), "Adriana Rodarte".into())));
+        assert_eq!(post(" ― Adriana Rodarte and her son"), None);
+        assert_eq!(
+            post(", the presumptive Republican nominee told reporters"),
+            Some(("told".into(), "the presumptive Republican nominee".into()))
+        );
     }
 
     #[test]
@@ -272,5 +308,11 @@ mod tests {
         // The hearer and the object are not speakers.
         assert_eq!(pre("Carson told his supporters,").map(|f| f.1), Some("Carson".into()));
         assert_eq!(pre("by calling Alwaleed"), None);
+        assert_eq!(pre("As Tom Ridge, a former secretary, put it:").map(|f| f.1), Some("Tom Ridge".into()));
+        // The named speaker of "X said he expects ..." rather than the pronoun.
+        assert_eq!(
+            pre("Dan Kritenbrink said he expects them to"),
+            Some(("said".into(), "Dan Kritenbrink".into(), false))
+        );
     }
 }

@@ -179,13 +179,15 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
 
 /// A noun phrase of plain words standing as a speaker where the frame leaves no doubt that
 /// one is named (right after a quotation: `“...,” said the designer`, `“...,” the ad's
-/// narrator says`):
+/// narrator says`, `the presumptive Republican nominee told`):
 ///
 /// ```text
-/// generic_role := (the | a | an | another | one) (lower-case content word | possessive){1,3}
+/// generic_role := (the | a | an | another | one) (content word | possessive | premodifier){1,5}
 /// ```
-/// Content words exclude function words, cue verbs, pronouns and "-ly" adverbs. Parsed only
-/// when [`speaker`] finds nothing: the role lexicon cannot list every occupation.
+/// Content words are lower-case words other than function words, cue verbs, pronouns and "-ly"
+/// adverbs; premodifiers are names, titles and roles. The last word is the head: a content word
+/// or a [`speaker`] head, not a possessive. Parsed only when [`speaker`] finds nothing: the role
+/// lexicon cannot list every occupation.
 pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, SpeakerPhrase> {
     move |input: Words<'a>| {
         let ws = input.0;
@@ -204,13 +206,22 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
         if !ws.first().is_some_and(det) {
             return fail();
         }
-        let n = ws[1..].iter().take(3).take_while(|w| content(w)).count();
-        // The head is the last word and is not a possessive.
-        let Some(head) = (1..=n).rev().find(|&k| !ws[k].is_possessive()) else { return fail() };
-        if head != n && n > 0 {
+        let mut n = 0;
+        for (k, w) in ws.iter().enumerate().skip(1).take(5) {
+            let inner_stop = is_inner_stop(lex, ws.get(k - 1), w, ws.get(k + 1));
+            if !(content(w) || is_premodifier(lex, w) || inner_stop) {
+                break;
+            }
+            n = k;
+        }
+        let head = &ws.get(n).filter(|_| n > 0);
+        let Some(h) = head else { return fail() };
+        if h.is_possessive() || !(content(h) || is_head(lex, h)) || !ws[1..=n].iter().any(content) {
             return fail();
         }
-        Ok((Words(&ws[head + 1..]), SpeakerPhrase { span: cover(&ws[..=head]), kind: PhraseKind::Role }))
+        let named = ws[1..=n].iter().any(|w| is_name_word(lex, w));
+        let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
+        Ok((Words(&ws[n + 1..]), SpeakerPhrase { span: cover(&ws[..=n]), kind }))
     }
 }
 
