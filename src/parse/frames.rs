@@ -205,8 +205,21 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
             continue;
         }
         let subject = if is_participle(w) && c > 0 && ws[c - 1].is_word() {
-            // "with Sen. John McCain calling it ..."
+            // "with Sen. John McCain calling it ...", "footage of Hillary Clinton asking", "Clinton
+            // is telling": the phrase before the participle is its subject only after "with" or
+            // "of", at the start of a clause or before a form of "be"; otherwise it is an object
+            // ("blasted out an email to supporters stating") and the clause's subject speaks.
+            let progressive = matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "been" | "'s");
             subject_before(lex, ws, 0, c)
+                .filter(|sp| {
+                    let k = ws.partition_point(|x| x.span.start < sp.span.start);
+                    let opens = |x: &W| {
+                        x.is_punct(",") || x.is_punct("-") || matches!(x.folded.as_str(), "with" | "of" | "and")
+                    };
+                    // A title may stand between: "with Sen. John McCain calling".
+                    progressive || k == 0 || ws[k.saturating_sub(3)..k].iter().any(opens)
+                })
+                .or_else(|| clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start))
         } else if is_participle(w) {
             clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start)
         } else {
