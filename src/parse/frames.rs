@@ -13,7 +13,9 @@
 //! A post frame is tried first (it is the commonest and the least ambiguous), then the nearest cue
 //! before the quote in its sentence whose speaker can be parsed.
 
-use super::phrases::{aux_adverbs, clause_subject, generic_role, speaker, subject_before, PhraseKind, SpeakerPhrase};
+use super::phrases::{
+    aux_adverbs, clause_subject, generic_role, is_ly_adverb, speaker, subject_before, PhraseKind, SpeakerPhrase,
+};
 use super::words::{is_cue, phrase, Words, W};
 use crate::lexicon::Lexicon;
 use crate::text::{Span, TokenKind};
@@ -94,7 +96,9 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
         let w = &ws[k];
         // A full stop right before a comma closes an abbreviation ("N.C.,").
         let abbreviation = ws.get(k + 1).is_some_and(|n| n.is_punct(","));
-        if is_cue(lex, w) || w.mark || (w.ends_sentence() && !abbreviation) {
+        // An apostrophe after a plural ("Sanders’ campaign manager") is no quote mark.
+        let apostrophe = w.mark && matches!(w.folded.as_str(), "'") && ws[k - 1].is_word();
+        if is_cue(lex, w) || (w.mark && !apostrophe) || (w.ends_sentence() && !abbreviation) {
             break;
         }
         if w.is_punct(",") {
@@ -247,8 +251,9 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
 }
 
 /// The named speaker of a statement that reports the speaker's own words through a pronoun
-/// ("Benjamin said he believes “...”", "Stacy Baker says she thinks ... “...”"): the outer
-/// cue and its subject, which name the speaker where the pronoun only refers to them.
+/// ("Benjamin said he believes “...”", "said Mr. Burr, adding hopefully that he did not think
+/// “...”"): the cue right before the pronoun (and "that", adverbs) and its subject, which names
+/// the speaker where the pronoun only refers to them.
 fn outer_speaker(lex: &Lexicon, ws: &[W], sp: &SpeakerPhrase) -> Option<(Span, SpeakerPhrase)> {
     if !matches!(sp.kind, PhraseKind::Pronoun(_)) {
         return None;
@@ -257,8 +262,15 @@ fn outer_speaker(lex: &Lexicon, ws: &[W], sp: &SpeakerPhrase) -> Option<(Span, S
     if k > 0 && ws[k - 1].folded == "that" {
         k -= 1;
     }
+    while k > 0 && is_ly_adverb(&ws[k - 1]) {
+        k -= 1;
+    }
     let cue = k.checked_sub(1).filter(|&c| is_cue(lex, &ws[c]) && !ws[c].cap)?;
-    let outer = subject_before(lex, ws, 0, cue)?;
+    let outer = if is_participle(&ws[cue]) {
+        clause_subject(lex, ws, 0, cue).or_else(|| subject_before(lex, ws, 0, cue))
+    } else {
+        subject_before(lex, ws, 0, cue)
+    }?;
     (!matches!(outer.kind, PhraseKind::Pronoun(_))).then_some((ws[cue].span, outer))
 }
 

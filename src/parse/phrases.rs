@@ -183,6 +183,7 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
 ///
 /// ```text
 /// generic_role := (the | a | an | another | one) (content word | possessive | premodifier){1,5}
+///                 | content word (content word | premodifier){0,4} Capitalised   "councilmember Mark Levine"
 /// ```
 /// Content words are lower-case words other than function words, cue verbs, pronouns and "-ly"
 /// adverbs; premodifiers are names, titles and roles. The last word is the head: a content word
@@ -201,13 +202,17 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
                 && !lex.stopwords.contains(w.stem_possessive())
                 && !lex.cue_verbs.contains_key(w.folded.as_str())
                 && lex.pronoun(&w.folded).is_none()
+                && !lex.aux_adverbs.contains(w.folded.as_str())
                 && !is_ly_adverb(w)
         };
-        if !ws.first().is_some_and(det) {
+        // Without a determiner the phrase describes a name: "political scientist Christopher Wlezien".
+        let bare = !ws.first().is_some_and(det);
+        if bare && !ws.first().is_some_and(|w| content(w)) {
             return fail();
         }
+        let from = usize::from(!bare);
         let mut n = 0;
-        for (k, w) in ws.iter().enumerate().skip(1).take(5) {
+        for (k, w) in ws.iter().enumerate().skip(from).take(5) {
             let inner_stop = is_inner_stop(lex, ws.get(k - 1), w, ws.get(k + 1));
             if !(content(w) || is_premodifier(lex, w) || inner_stop) {
                 break;
@@ -216,10 +221,13 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
         }
         let head = &ws.get(n).filter(|_| n > 0);
         let Some(h) = head else { return fail() };
-        if h.is_possessive() || !(content(h) || is_head(lex, h)) || !ws[1..=n].iter().any(content) {
+        if h.is_possessive() || !(content(h) || is_head(lex, h)) || !ws[from..=n].iter().any(content) {
             return fail();
         }
-        let named = ws[1..=n].iter().any(|w| is_name_word(lex, w));
+        if bare && !is_name_word(lex, h) {
+            return fail();
+        }
+        let named = ws[from..=n].iter().any(|w| is_name_word(lex, w));
         let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
         Ok((Words(&ws[n + 1..]), SpeakerPhrase { span: cover(&ws[..=n]), kind }))
     }
@@ -231,7 +239,7 @@ const LY_NOUNS: &[&str] =
 
 /// A lower-case manner adverb in "-ly" ("jokingly", "pleasantly"), which may stand between a
 /// speaker and the cue like the listed adverbs.
-fn is_ly_adverb(w: &W) -> bool {
+pub fn is_ly_adverb(w: &W) -> bool {
     w.kind == TokenKind::Word
         && !w.cap
         && w.folded.len() >= 6
@@ -286,6 +294,12 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
             (lo..end).rev().find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(",")).map_or(lo, |k| k + 1);
         for s in first..end {
             if let Some(sp) = whole_subject(lex, &ws[s..end]) {
+                return Some(sp);
+            }
+        }
+        // A plain-noun subject opening its clause: "As a phone rang, the announcer said".
+        if let Ok((rest, sp)) = generic_role(lex).parse(Words(&ws[first..end])) {
+            if aux_adverbs(lex).parse(rest).is_ok_and(|(r, _)| r.0.is_empty()) {
                 return Some(sp);
             }
         }
