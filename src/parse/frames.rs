@@ -14,7 +14,8 @@
 //! before the quote in its sentence whose speaker can be parsed.
 
 use super::phrases::{
-    aux_adverbs, clause_subject, generic_role, is_ly_adverb, speaker, subject_before, PhraseKind, SpeakerPhrase,
+    aux_adverbs, clause_subject, generic_role, is_ly_adverb, plain_subject_before, speaker, subject_before, PhraseKind,
+    SpeakerPhrase,
 };
 use super::words::{is_cue, phrase, Words, W};
 use crate::lexicon::Lexicon;
@@ -227,7 +228,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
         } else if is_participle(w) {
             clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start)
         } else {
-            subject_before(lex, ws, 0, c)
+            subject_before(lex, ws, 0, c).or_else(|| plain_subject_before(lex, ws, 0, c))
         };
         let subject = subject.or_else(|| {
             // "said Smith: “...”": only verbs of saying invert ("told his supporters, “...”" names
@@ -334,6 +335,11 @@ mod tests {
         assert_eq!(pre("Carson told his supporters,").map(|f| f.1), Some("Carson".into()));
         assert_eq!(pre("by calling Alwaleed"), None);
         assert_eq!(pre("As Tom Ridge, a former secretary, put it:").map(|f| f.1), Some("Tom Ridge".into()));
+        assert_eq!(pre("As a phone rang, the announcer said,").map(|f| f.1), Some("the announcer".into()));
+        assert_eq!(
+            pre("One attendee, who spoke on the condition of anonymity, said the message was that").map(|f| f.1),
+            Some("One attendee".into())
+        );
         // The named speaker of "X said he expects ..." rather than the pronoun.
         assert_eq!(
             pre("Dan Kritenbrink said he expects them to"),

@@ -207,7 +207,7 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
         };
         // Without a determiner the phrase describes a name: "political scientist Christopher Wlezien".
         let bare = !ws.first().is_some_and(det);
-        if bare && !ws.first().is_some_and(|w| content(w)) {
+        if bare && !ws.first().is_some_and(&content) {
             return fail();
         }
         let from = usize::from(!bare);
@@ -297,14 +297,33 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
                 return Some(sp);
             }
         }
-        // A plain-noun subject opening its clause: "As a phone rang, the announcer said".
-        if let Ok((rest, sp)) = generic_role(lex).parse(Words(&ws[first..end])) {
-            if aux_adverbs(lex).parse(rest).is_ok_and(|(r, _)| r.0.is_empty()) {
-                return Some(sp);
-            }
-        }
     }
     None
+}
+
+/// A plain-noun subject opening the clause of the cue at `cue` ("As a phone rang, the announcer
+/// said", "One attendee, who spoke ..., said"): a [`generic_role`] right after a comma or at
+/// `floor`, then only auxiliaries and adverbs, or an apposition set off by commas.
+pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Option<SpeakerPhrase> {
+    let boundary = |end: usize| {
+        (floor..end)
+            .rev()
+            .find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(","))
+            .map_or(floor, |k| k + 1)
+    };
+    let first = boundary(cue);
+    let whole = |from: usize, to: usize| {
+        let (rest, sp) = generic_role(lex).parse(Words(&ws[from..to])).ok()?;
+        let (rest, _) = aux_adverbs(lex).parse(rest).ok()?;
+        rest.0.is_empty().then_some(sp)
+    };
+    whole(first, cue).or_else(|| {
+        // The apposition runs from the comma before `first` to the comma before the cue.
+        let comma = first.checked_sub(1).filter(|&k| k > floor && ws[k].is_punct(","))?;
+        let open = boundary(comma).checked_sub(1).filter(|&k| k > floor && ws[k].is_punct(","))?;
+        let (rest, sp) = generic_role(lex).parse(Words(&ws[boundary(open)..open])).ok()?;
+        rest.0.is_empty().then_some(sp)
+    })
 }
 
 /// The subject of the clause starting at `start`: a speaker phrase there, or after an opening
