@@ -16,6 +16,7 @@ mod negation_mismatch;
 mod number_mismatch;
 mod quote_from_narrative;
 pub mod settings;
+mod spliced_claim;
 mod unsupported_claim;
 
 use crate::align::{
@@ -34,6 +35,7 @@ use crate::Analysis;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 pub use settings::{Profile, Settings};
+pub use spliced_claim::SourceRuns;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
@@ -112,6 +114,7 @@ pub const RULES: &[&Rule] = &[
     &misattributed_claim::RULE,
     &attribution_dropped::RULE,
     &unsupported_claim::RULE,
+    &spliced_claim::RULE,
     &number_mismatch::RULE,
     &date_mismatch::RULE,
     &entity_mismatch::RULE,
@@ -224,6 +227,8 @@ pub struct Checker<'a> {
     pub acronyms: HashSet<String>,
     /// Rule severities and thresholds.
     pub settings: Settings,
+    /// The source's word pairs and four-word runs (empty when spliced-claim is off).
+    pub runs: SourceRuns,
 }
 
 /// A summary quotation and where the source has it.
@@ -366,7 +371,12 @@ impl<'a> Checker<'a> {
         let index = SourceIndex::new(&side.words, lex);
         let positions = WordPositions::new(&side.words);
         let acronyms = acronyms(&side.words.words);
-        Checker { lex, source: side, index, positions, acronyms, settings }
+        let runs = if settings.severity(&spliced_claim::RULE).is_some() {
+            SourceRuns::new(&side.words)
+        } else {
+            SourceRuns::default()
+        };
+        Checker { lex, source: side, index, positions, acronyms, settings, runs }
     }
 
     /// The source quotation and attribution that hold a match.
