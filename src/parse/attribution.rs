@@ -244,13 +244,14 @@ fn find_frame(
     // The cue is looked for among the last PRE_FRAME_WINDOW words before the quote: in a sentence
     // with many quotations (or none of its marks closed) a search back to the sentence start for
     // every quotation would take time quadratic in the sentence's length.
+    let whole_sentence = st + PRE_FRAME_WINDOW >= before;
     let st = st.max(before.saturating_sub(PRE_FRAME_WINDOW));
     if let Some(f) = pre_frame(lex, &words[st..before], |i| quoted(st + i)) {
         return Some((f, false));
     }
     // "Trump gestured ..., then leaned in and boomed: “...”": a colon before the quotation
     // introduces the words of the sentence's subject.
-    if before > st && words[before - 1].is_punct(":") {
+    if whole_sentence && before > st && words[before - 1].is_punct(":") {
         if let Some(sp) = clause_subject(lex, &words[st..before - 1], 0, before - 1 - st) {
             return Some((Frame { cue: words[before - 1].span, speaker: sp, immediate: true }, false));
         }
@@ -327,7 +328,11 @@ fn ends_with_frame(ws: &[W], f: &Frame) -> bool {
 /// behavior, she said.`, `... as his father dreamed, Mr. Turry said.`): `, S cue` or `, cue S`
 /// after the sentence's last comma, followed by nothing but a short tail.
 fn closing_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
-    let comma = ws.iter().rposition(|w| w.is_punct(","))?;
+    // The frame and its tail are short: look for the comma among the sentence's last 30 words
+    // (a search through the whole rest of a long sentence for each of its quotations would be
+    // quadratic).
+    let lo = ws.len().saturating_sub(30);
+    let comma = lo + ws[lo..].iter().rposition(|w| w.is_punct(","))?;
     let f = post_frame(lex, &ws[comma..])?;
     ends_with_frame(&ws[comma..], &f).then_some(f)
 }

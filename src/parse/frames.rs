@@ -114,6 +114,13 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
     ws
 }
 
+/// The plain-noun subject of an absolute phrase ending `ws`: "with one poster" (writing ...).
+fn with_plain_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
+    let k = (ws.len().saturating_sub(7)..ws.len()).rev().find(|&k| ws[k].folded == "with")?;
+    let (rest, sp) = generic_role(lex).parse(Words(&ws[k + 1..])).ok()?;
+    rest.0.is_empty().then_some(sp)
+}
+
 /// "put it" / "puts it" at the start of `ws`: a cue in "as Tom Ridge put it, “...”".
 fn puts_it(ws: &[W]) -> bool {
     ws.len() >= 2 && matches!(ws[0].folded.as_str(), "put" | "puts") && ws[1].folded == "it"
@@ -215,15 +222,21 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
             // "of", at the start of a clause or before a form of "be"; otherwise it is an object
             // ("blasted out an email to supporters stating") and the clause's subject speaks.
             let progressive = matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "been" | "'s");
-            subject_before(lex, ws, 0, c)
+            // "quotes Elizabeth Nadeau, a student, as saying": the phrase before "as".
+            let end = if c > 1 && ws[c - 1].folded == "as" { c - 1 } else { c };
+            subject_before(lex, ws, 0, end)
                 .filter(|sp| {
                     let k = ws.partition_point(|x| x.span.start < sp.span.start);
+                    // "... quotes Elizabeth Nadeau, a student, as saying": the one quoted speaks.
                     let opens = |x: &W| {
-                        x.is_punct(",") || x.is_punct("-") || matches!(x.folded.as_str(), "with" | "of" | "and")
+                        x.is_punct(",")
+                            || x.is_punct("-")
+                            || matches!(x.folded.as_str(), "with" | "of" | "and" | "quotes" | "quoted" | "quoting")
                     };
                     // A title may stand between: "with Sen. John McCain calling".
                     progressive || k == 0 || ws[k.saturating_sub(3)..k].iter().any(opens)
                 })
+                .or_else(|| with_plain_subject(lex, &ws[..c]))
                 .or_else(|| clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start))
         } else if is_participle(w) {
             clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start)

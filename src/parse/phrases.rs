@@ -57,6 +57,10 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
     if w.all_caps && f.chars().filter(|c| c.is_alphabetic()).count() >= 5 {
         return false;
     }
+    // Words run together across a full stop ("He.said") are no name; initials ("U.S.") are.
+    if f.split('.').skip(1).any(|part| part.chars().filter(|c| c.is_alphabetic()).count() >= 3) {
+        return false;
+    }
     (!lex.sentence_openers.contains(f) || lex.is_role(f))
         && month_number(f).is_none()
         && !is_weekday(f)
@@ -305,11 +309,10 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
 /// said", "One attendee, who spoke ..., said"): a [`generic_role`] right after a comma or at
 /// `floor`, then only auxiliaries and adverbs, or an apposition set off by commas.
 pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Option<SpeakerPhrase> {
+    // Subjects are short: look back at most 14 words, as `subject_before` does.
     let boundary = |end: usize| {
-        (floor..end)
-            .rev()
-            .find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(","))
-            .map_or(floor, |k| k + 1)
+        let lo = floor.max(end.saturating_sub(14));
+        (lo..end).rev().find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(",")).map_or(lo, |k| k + 1)
     };
     let first = boundary(cue);
     let whole = |from: usize, to: usize| {
