@@ -1,7 +1,8 @@
 //! Scoring quote and speaker extraction against gold annotations.
 //!
 //! A found quote matches a gold one when their content spans overlap. Quotations (direct and
-//! partial together) and reported speech are scored separately: precision over what was found,
+//! partial together, and reported clauses that hold a quotation, as the gold counts them) and
+//! reported speech are scored separately: precision over what was found,
 //! recall over the gold, F1. Speaker accuracy is measured on matched gold items that have a
 //! speaker: right when a matching found item's speaker mention overlaps the gold mention (PolNeAR),
 //! or names the same entity (the corpus, which gives canonical names).
@@ -123,9 +124,22 @@ fn category_of(kind: QuoteKind) -> Option<Category> {
     }
 }
 
+/// The category a found item is scored in. A reported clause that holds a quotation is scored
+/// with the quotations: the gold derives its kind from the quote marks inside an annotated span
+/// ("mixed" when there are any), and the same rule applies to what is found.
+fn found_category(a: &Analysis, i: usize) -> Option<Category> {
+    let it = &a.attributions[i];
+    let holds_quote = || {
+        a.attributions.iter().any(|q| q.kind != QuoteKind::Reported && it.content.contains(&q.outer))
+    };
+    match category_of(it.kind)? {
+        Category::Reported if holds_quote() => Some(Category::Quotes),
+        c => Some(c),
+    }
+}
+
 fn score_document(a: &Analysis, gold: &[GoldQuote], cat: Category) -> Score {
-    let found: Vec<usize> =
-        (0..a.attributions.len()).filter(|&i| category_of(a.attributions[i].kind) == Some(cat)).collect();
+    let found: Vec<usize> = (0..a.attributions.len()).filter(|&i| found_category(a, i) == Some(cat)).collect();
     let gold: Vec<&GoldQuote> = gold.iter().filter(|g| g.category == cat).collect();
     let mut s = Score { expected: gold.len(), found: found.len(), ..Score::default() };
     s.found_matched =

@@ -203,7 +203,35 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     }
     items.sort_by_key(|a| (a.content.start, a.kind == QuoteKind::Reported));
     link_unframed(doc, lex, words, &mut items);
+    credit_inside_reported(doc, &mut items);
     Attributions { items, warnings }
+}
+
+/// A quotation without a speaker inside a reported clause is a partial quote of that clause's
+/// speaker (`Smith said the plan was “a disaster” for farmers`); quoted titles stay terms.
+fn credit_inside_reported(doc: &Document, items: &mut [Attribution]) {
+    let reported: Vec<(Span, Option<Span>, Option<SpeakerPhrase>)> = items
+        .iter()
+        .filter(|a| a.kind == QuoteKind::Reported)
+        .map(|a| (a.content, a.cue, a.speaker.clone()))
+        .collect();
+    if reported.is_empty() {
+        return;
+    }
+    for it in items.iter_mut() {
+        if it.kind != QuoteKind::Term || it.speaker.is_some() || is_title(doc, it.content) {
+            continue;
+        }
+        // Reported clauses are in document order of their start; the innermost one that
+        // contains the quotation is the nearest starting before it.
+        let k = reported.partition_point(|(c, _, _)| c.start <= it.outer.start);
+        if let Some((_, cue, sp)) = reported[..k].iter().rev().take(4).find(|(c, _, _)| c.contains(&it.outer)) {
+            it.kind = QuoteKind::Partial;
+            it.cue = *cue;
+            it.speaker = sp.clone();
+            it.link = Link::Frame;
+        }
+    }
 }
 
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
