@@ -129,9 +129,8 @@ fn category_of(kind: QuoteKind) -> Option<Category> {
 /// ("mixed" when there are any), and the same rule applies to what is found.
 fn found_category(a: &Analysis, i: usize) -> Option<Category> {
     let it = &a.attributions[i];
-    let holds_quote = || {
-        a.attributions.iter().any(|q| q.kind != QuoteKind::Reported && it.content.contains(&q.outer))
-    };
+    let holds_quote =
+        || a.attributions.iter().any(|q| q.kind != QuoteKind::Reported && it.content.contains(&q.content));
     match category_of(it.kind)? {
         Category::Reported if holds_quote() => Some(Category::Quotes),
         c => Some(c),
@@ -243,19 +242,31 @@ pub struct CorpusQuote {
 }
 
 impl CorpusExpected {
-    /// The gold items located in `text`; terms are not scored as quotes.
+    /// The gold items located in `text`; terms are not scored as quotes. As for what is found, a
+    /// reported clause that holds an expected quotation counts with the quotations.
     pub fn gold(&self, text: &str) -> Vec<GoldQuote> {
-        self.quotes
+        let located: Vec<(&CorpusQuote, Span)> = self
+            .quotes
             .iter()
             .filter(|q| q.kind != "term")
             .filter_map(|q| {
                 let start = text.match_indices(&q.text).nth(q.occurrence)?.0;
-                Some(GoldQuote {
-                    span: Span::new(start, start + q.text.len()),
-                    category: if q.kind == "reported" { Category::Reported } else { Category::Quotes },
-                    mention: None,
-                    speaker: q.speaker.clone(),
-                })
+                Some((q, Span::new(start, start + q.text.len())))
+            })
+            .collect();
+        let holds_quote =
+            |span: Span| located.iter().any(|(q, s)| q.kind != "reported" && *s != span && span.contains(s));
+        located
+            .iter()
+            .map(|&(q, span)| GoldQuote {
+                span,
+                category: if q.kind == "reported" && !holds_quote(span) {
+                    Category::Reported
+                } else {
+                    Category::Quotes
+                },
+                mention: None,
+                speaker: q.speaker.clone(),
             })
             .collect()
     }

@@ -118,8 +118,11 @@ fn is_title(doc: &Document, span: Span) -> bool {
         return false;
     }
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    // A short sentence ("Look at us now.", "That's on me.") has one capitalised long word at most.
+    let ends_sentence = doc.slice(span).trim_end().ends_with(['.', '!', '?']);
     words.len() > 1
         && !long.is_empty()
+        && (!ends_sentence || long.len() >= 2)
         && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
 }
 
@@ -210,11 +213,8 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
 /// A quotation without a speaker inside a reported clause is a partial quote of that clause's
 /// speaker (`Smith said the plan was “a disaster” for farmers`); quoted titles stay terms.
 fn credit_inside_reported(doc: &Document, items: &mut [Attribution]) {
-    let reported: Vec<(Span, Option<Span>, Option<SpeakerPhrase>)> = items
-        .iter()
-        .filter(|a| a.kind == QuoteKind::Reported)
-        .map(|a| (a.content, a.cue, a.speaker.clone()))
-        .collect();
+    let reported: Vec<(Span, Option<Span>, Option<SpeakerPhrase>)> =
+        items.iter().filter(|a| a.kind == QuoteKind::Reported).map(|a| (a.content, a.cue, a.speaker.clone())).collect();
     if reported.is_empty() {
         return;
     }

@@ -114,6 +114,30 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
     ws
 }
 
+/// The subject a cue shares with an earlier verb or names through a relative pronoun: "Trump
+/// outlined his plan and vowed to punish “...”" (the clause's subject), "McConnell, who in 2010
+/// said ..." (the phrase before ", who").
+fn shared_subject(lex: &Lexicon, ws: &[W], cue: usize) -> Option<SpeakerPhrase> {
+    let lo = cue.saturating_sub(8);
+    let before = |k: usize| {
+        ws[lo..k]
+            .iter()
+            .rposition(|w| !(w.is_word() && (lex.aux_adverbs.contains(w.folded.as_str()) || is_ly_adverb(w))))
+    };
+    let k = lo + before(cue)?;
+    match ws[k].folded.as_str() {
+        "and" | "but" if !ws[..k].iter().any(|w| w.mark) => {
+            // The subject of the cue before ("Suu Kyi, 70, said ... but added"), else the clause's.
+            let earlier = (k.saturating_sub(30)..k).rev().find(|&e| is_cue(lex, &ws[e]) && !ws[e].cap);
+            earlier
+                .and_then(|e| subject_before(lex, ws, 0, e))
+                .or_else(|| clause_subject(lex, ws, 0, k).filter(|sp| sp.span.end <= ws[k].span.start))
+        }
+        "who" if k > 1 && ws[k - 1].is_punct(",") => subject_before(lex, ws, 0, k - 1),
+        _ => None,
+    }
+}
+
 /// The plain-noun subject of an absolute phrase ending `ws`: "with one poster" (writing ...).
 fn with_plain_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
     let k = (ws.len().saturating_sub(7)..ws.len()).rev().find(|&k| ws[k].folded == "with")?;
@@ -241,7 +265,9 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
         } else if is_participle(w) {
             clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start)
         } else {
-            subject_before(lex, ws, 0, c).or_else(|| plain_subject_before(lex, ws, 0, c))
+            subject_before(lex, ws, 0, c)
+                .or_else(|| plain_subject_before(lex, ws, 0, c))
+                .or_else(|| shared_subject(lex, ws, c))
         };
         let subject = subject.or_else(|| {
             // "said Smith: “...”": only verbs of saying invert ("told his supporters, “...”" names

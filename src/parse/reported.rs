@@ -117,8 +117,16 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
         // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
         if !participle && c >= 4 && ws[c - 1].is_punct(",") {
             if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[c + 1..])) {
+                // "..., said the journalist, Tendai Chikwanha, was being held": an apposition
+                // followed by a verb makes S the subject of a clause, not the speaker.
+                let clause_follows = rest.0.first().is_some_and(|r| r.is_punct(","))
+                    && (1..rest.0.len().min(16)).find(|&k| rest.0[k].is_punct(",")).is_some_and(|k| {
+                        rest.0.get(k + 1).is_some_and(|x| x.is_word() && !x.mark)
+                            && rest.0[k + 1..].iter().take(3).any(|x| FINITE.contains(&x.folded.as_str()))
+                    });
                 if sp.span.start > w.span.start
                     && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
+                    && !clause_follows
                     && !mostly_quoted(0, c - 1)
                 {
                     push(&ws[..c - 1], w.span, sp, &mut out);
@@ -236,9 +244,28 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
         if mostly_quoted(start, end) {
             continue;
         }
+        // "adding his voice to the protests", "denying the session a quorum": after a participle
+        // the object is no statement unless it is a clause.
+        if participle && !(start > c + 1 && ws[start - 1].folded == "that") && !has_finite_verb(&ws[start..end]) {
+            continue;
+        }
         push(&ws[start..end], w.span, sp, &mut out);
     }
     out
+}
+
+/// Words that mark a finite clause: auxiliaries, modals and copulas.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "will", "would", "could", "should", "can", "may", "might", "must", "has",
+    "have", "had", "do", "does", "did", "'s", "'re", "'ll", "'d", "won't", "can't", "isn't", "wasn't",
+];
+
+/// True when `ws` hold a finite verb: an auxiliary or modal, or a word in "-ed" after the first.
+fn has_finite_verb(ws: &[W]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        w.kind == TokenKind::Word
+            && (FINITE.contains(&w.folded.as_str()) || (i > 0 && w.folded.len() > 4 && w.folded.ends_with("ed")))
+    })
 }
 
 /// A statement introduced by a cue noun at `c`: its speaker and where its clause starts.
