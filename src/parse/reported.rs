@@ -14,9 +14,9 @@
 //! clause of fewer than three words, one inside a quotation, or one that is mostly a quotation is
 //! not reported speech (the quotation is attributed by the frames instead).
 
-use super::phrases::{clause_subject, speaker, subject_before, SpeakerPhrase};
+use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{cover, phrase, Words, W};
-use crate::lexicon::{is_weekday, month_number, Lexicon};
+use crate::lexicon::{is_weekday, month_number, CueVerb, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
 
@@ -51,30 +51,45 @@ fn trim_clause(ws: &[W]) -> &[W] {
     &ws[start..end]
 }
 
-/// Finds the reported statements of one sentence. `quoted(i)` tells whether word `i` of `ws` lies
-/// inside a quotation, and `quoted_share(range)` the share of a range's words inside quotations.
-pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Vec<Reported> {
-    let mut out = Vec::new();
-    let n = ws.len();
-    let mostly_quoted = |a: usize, b: usize| {
+/// One sentence's words with which of them lie inside quotations.
+struct Sentence<'a> {
+    lex: &'a Lexicon,
+    ws: &'a [W],
+    quoted: Vec<bool>,
+}
+
+impl Sentence<'_> {
+    /// True when more than half the words of `a..b` lie inside quotations.
+    fn mostly_quoted(&self, a: usize, b: usize) -> bool {
+        let b = b.min(self.ws.len());
         let total = b.saturating_sub(a).max(1);
-        (a..b).filter(|&i| quoted(i)).count() * 2 > total
-    };
-    let push = |clause: &[W], cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>| {
-        let clause = trim_clause(clause);
+        (a..b).filter(|&i| self.quoted[i]).count() * 2 > total
+    }
+
+    /// Adds the clause `ws[a..b]` (trimmed) when it has three words or more and is new.
+    fn push(&self, a: usize, b: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
+        let clause = trim_clause(&self.ws[a..b.min(self.ws.len())]);
         if words_in(clause) >= 3 && !out.iter().any(|r| r.clause == cover(clause)) {
             out.push(Reported { clause: cover(clause), cue, speaker: sp });
         }
-    };
-    for c in 0..n {
-        if quoted(c) {
+    }
+}
+
+/// Finds the reported statements of one sentence. `quoted(i)` tells whether word `i` of `ws` lies
+/// inside a quotation.
+pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Vec<Reported> {
+    let s = Sentence { lex, ws, quoted: (0..ws.len()).map(quoted).collect() };
+    let mut out = Vec::new();
+    transcript_line(&s, &mut out);
+    for c in 0..ws.len() {
+        if s.quoted[c] {
             continue;
         }
         let w = &ws[c];
         if lex.cue_nouns.contains(w.folded.as_str()) && w.kind == TokenKind::Word {
             if let Some((sp, start)) = noun_cue(lex, ws, c) {
-                if !mostly_quoted(start, n) {
-                    push(&ws[start..], w.span, sp, &mut out);
+                if !s.mostly_quoted(start, ws.len()) {
+                    s.push(start, ws.len(), w.span, sp, &mut out);
                 }
                 continue;
             }
@@ -83,162 +98,352 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 continue;
             }
         }
-        // according to S, CLAUSE  /  CLAUSE, according to S
         if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {
             if cue.start == w.span.start && w.folded == "according" {
-                if let Ok((rest, sp)) = speaker(lex).parse(after) {
-                    let sp_end = n - rest.0.len();
-                    if c == 0 || (c == 1 && ws[0].is_punct("(")) {
-                        if rest.0.first().is_some_and(|w| w.is_punct(",")) && !mostly_quoted(sp_end + 1, n) {
-                            push(&ws[sp_end + 1..], cue, sp, &mut out);
-                        }
-                    } else if ws[c - 1].is_punct(",") && !mostly_quoted(0, c - 1) {
-                        push(&ws[..c - 1], cue, sp, &mut out);
-                    } else if c >= 4 && rest.0.iter().all(|r| r.kind == TokenKind::Punct) && !mostly_quoted(0, c) {
-                        // "... about 6 million visitors according to the event website."
-                        push(&ws[..c], cue, sp, &mut out);
-                    }
-                }
+                according_to(&s, c, ws.len() - after.0.len(), cue, &mut out);
             }
             continue;
         }
-        let Some(verb) =
-            lex.cue_verbs.get(w.folded.as_str()).filter(|v| v.reported && w.kind == TokenKind::Word && !w.cap)
-        else {
-            continue;
-        };
-        if c > 0 && PASSIVE.contains(&ws[c - 1].folded.as_str()) {
-            continue;
+        if let Some(verb) = lex.cue_verbs.get(w.folded.as_str()).filter(|v| v.reported && w.is_word() && !w.cap) {
+            verb_cue(&s, c, verb, &mut out);
         }
-        // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
-        let progressive =
-            c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
-        let participle = w.folded.ends_with("ing") && !progressive;
-        // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
-        if !participle && c >= 4 && ws[c - 1].is_punct(",") {
-            if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[c + 1..])) {
-                if sp.span.start > w.span.start
-                    && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
-                    && !mostly_quoted(0, c - 1)
-                {
-                    push(&ws[..c - 1], w.span, sp, &mut out);
-                    continue;
-                }
-            }
-        }
-        let subject = if participle {
-            if c == 0 || !ws[c - 1].is_punct(",") {
-                continue;
-            }
-            clause_subject(lex, ws, 0, c)
-        } else {
-            subject_before(lex, ws, 0, c)
-        };
-        let Some(sp) = subject else { continue };
-        let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
-        // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
-        if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
-            continue;
-        }
-        let next = ws.get(c + 1);
-        // "explains, in a satirical fashion, that ...": a parenthetical set off by commas.
-        let parenthetical_that = next.is_some_and(|x| x.is_punct(","))
-            && (c + 2..n.min(c + 12)).find(|&k| ws[k].is_punct(",")).is_some_and(|k| {
-                ws.get(k + 1).is_some_and(|x| x.folded == "that") && !ws[c + 2..k].iter().any(|x| x.mark)
-            });
-        // CLAUSE, S said.
-        if !participle
-            && !parenthetical_that
-            && next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"))
-        {
-            let start_of_subject = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
-            if start_of_subject >= 2
-                && ws[start_of_subject - 1].is_punct(",")
-                && !mostly_quoted(0, start_of_subject - 1)
-            {
-                push(&ws[..start_of_subject - 1], w.span, sp.clone(), &mut out);
-                // "To prevent problems, he said, officials should be vigilant": the clause goes on.
-                if next.is_some_and(|x| x.is_punct(",")) && !mostly_quoted(c + 2, n) {
-                    push(&ws[c + 2..], w.span, sp, &mut out);
-                }
-            }
-            continue;
-        }
-        // S said (that) CLAUSE
-        let mut start = c + 1;
-        if verb.lemma == "tell"
-            || verb.lemma == "inform"
-            || verb.lemma == "assure"
-            || verb.lemma == "reassure"
-            || verb.lemma == "advise"
-        {
-            if ws.get(start).is_some_and(|x| OBJECT_PRONOUNS.contains(&x.folded.as_str())) {
-                start += 1;
-            } else if let Ok((rest, _)) = speaker(lex).parse(Words(&ws[start..])) {
-                start = n - rest.0.len();
-            }
-        }
-        if parenthetical_that && start == c + 1 {
-            if let Some(k) = (c + 2..n).find(|&k| ws[k].is_punct(",")) {
-                start = k + 1;
-            }
-        }
-        // "said (on Monday) that ...": a "that" further on belongs to the clause ("activities that would").
-        if let Some(t) = (start..n.min(start + 5)).find(|&k| ws[k].folded == "that" && ws[k].kind == TokenKind::Word) {
-            if !ws[start..t].iter().any(|x| x.mark || x.ends_sentence() || x.is_punct(",")) || t == start {
-                start = t + 1;
-            }
-        }
-        // "said on Wednesday it would ...": a time adjunct before the clause.
-        if start + 2 < n
-            && matches!(ws[start].folded.as_str(), "on" | "in" | "at" | "during" | "last" | "this")
-            && (is_weekday(&ws[start + 1].folded)
-                || month_number(&ws[start + 1].folded).is_some()
-                || matches!(ws[start + 1].folded.as_str(), "week" | "month" | "year" | "monday"))
-        {
-            start += 2;
-            if ws.get(start).is_some_and(|w| w.kind == TokenKind::Number) {
-                start += 1;
-            }
-        } else if start + 1 < n && matches!(ws[start].folded.as_str(), "today" | "yesterday" | "tonight") {
-            start += 1;
-        }
-        if start >= n || ws[start].is_punct(":") || ws[start].mark && mostly_quoted(start, n) {
-            continue;
-        }
-        // "said in an interview" / "said on Monday" without a clause after it.
-        if start == c + 1
-            && matches!(
-                ws[start].folded.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "to"
-                    | "with"
-                    | "of"
-                    | "off"
-                    | "up"
-                    | "out"
-                    | "for"
-                    | "by"
-                    | "about"
-            )
-        {
-            continue;
-        }
-        let mut end = n;
-        // Stop before a trailing ", S said" that belongs to another cue.
-        if let Some(k) = (start + 1..n).find(|&k| ws[k].is_punct(";")) {
-            end = k;
-        }
-        if mostly_quoted(start, end) {
-            continue;
-        }
-        push(&ws[start..end], w.span, sp, &mut out);
     }
     out
+}
+
+/// `according to S, CLAUSE` | `CLAUSE, according to S` | `CLAUSE according to S.` |
+/// `CLAUSE, according to S, CLAUSE`; `after` is the index of the word after "to". When the
+/// speaker grammar finds no speaker, any short noun phrase is the source ("according to exit polls").
+fn according_to(s: &Sentence, c: usize, after: usize, cue: Span, out: &mut Vec<Reported>) {
+    let (ws, n) = (s.ws, s.ws.len());
+    let parsed = speaker(s.lex).parse(Words(&ws[after..])).ok().map(|(rest, sp)| (sp, n - rest.0.len()));
+    let Some((sp, sp_end)) = parsed.or_else(|| loose_source(s.lex, ws, after)) else { return };
+    let next = ws.get(sp_end);
+    let then_comma = next.is_some_and(|w| w.is_punct(","));
+    if c == 0 || (c == 1 && ws[0].is_punct("(")) {
+        if then_comma && !s.mostly_quoted(sp_end + 1, n) {
+            s.push(sp_end + 1, n, cue, sp, out);
+        }
+    } else if ws[c - 1].is_punct(",") {
+        // "But the next day, according to Roffman, Trump made further demands": the clause is
+        // the longer side of the parenthetical.
+        let before = words_in(trim_clause(&ws[..c - 1]));
+        if then_comma && before < 4 && !s.mostly_quoted(sp_end + 1, n) {
+            s.push(sp_end + 1, n, cue, sp, out);
+        } else if !s.mostly_quoted(0, c - 1) {
+            s.push(0, c - 1, cue, sp, out);
+        }
+    } else if c >= 4 && ws[sp_end..].iter().all(|r| r.kind == TokenKind::Punct) && !s.mostly_quoted(0, c) {
+        // "... about 6 million visitors according to the event website."
+        s.push(0, c, cue, sp, out);
+    }
+}
+
+/// The source after "according to" when the speaker grammar finds none: the words from `at`
+/// up to the next punctuation (a stop after an abbreviation aside), at most 14 ("exit polls
+/// reported by CNN and other networks"). Returns the phrase and the index after it.
+fn loose_source(lex: &Lexicon, ws: &[W], at: usize) -> Option<(SpeakerPhrase, usize)> {
+    let mut end = at;
+    while end < ws.len() && (ws[end].is_word() || inner_stop(ws, end)) && !ws[end].mark {
+        end += 1;
+    }
+    let words = &ws[at..end];
+    if words.is_empty() || words_in(words) > 14 || !starts_noun_phrase(lex, &ws[at], false) {
+        return None;
+    }
+    Some((loose_phrase(lex, words), end))
+}
+
+/// A speaker phrase over `words` that the speaker grammar does not parse.
+fn loose_phrase(lex: &Lexicon, words: &[W]) -> SpeakerPhrase {
+    let kind = if words.iter().any(|w| is_name_word(lex, w)) { PhraseKind::Named } else { PhraseKind::Role };
+    SpeakerPhrase { span: cover(words), kind }
+}
+
+/// A full stop inside a sentence that closes an abbreviation or initial ("Mr.", "J.", "Ky.").
+fn inner_stop(ws: &[W], i: usize) -> bool {
+    ws[i].is_punct(".")
+        && i > 0
+        && ws[i - 1].cap
+        && ws[i - 1].folded.chars().count() <= 4
+        && ws.get(i + 1).is_some_and(|w| !w.mark && !w.ends_sentence())
+}
+
+/// `NAME: CLAUSE` opening a sentence, as in interview transcripts and headlines ("PENCE: Well,
+/// look ...", "Q: You suffered from ..."): one to four capitalised words before a colon.
+fn transcript_line(s: &Sentence, out: &mut Vec<Reported>) {
+    let ws = s.ws;
+    let Some(colon) = ws.iter().take(5).position(|w| w.is_punct(":")) else { return };
+    let name = &ws[..colon];
+    let named = !name.is_empty()
+        && name.iter().all(|w| w.is_word() && w.cap && w.kind == TokenKind::Word)
+        && !s
+            .lex
+            .labels
+            .contains(&crate::text::fold(&name.iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(" ")));
+    if named && ws.get(colon + 1).is_some_and(|w| !w.mark) && !s.mostly_quoted(colon + 1, ws.len()) {
+        let sp = loose_phrase(s.lex, name);
+        s.push(colon + 1, ws.len(), ws[colon].span, sp, out);
+    }
+}
+
+/// A reported cue verb at `c`: the grammar's verb frames (see the module documentation).
+fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
+    let (lex, ws, n) = (s.lex, s.ws, s.ws.len());
+    let w = &ws[c];
+    if c > 0 && PASSIVE.contains(&ws[c - 1].folded.as_str()) {
+        return;
+    }
+    // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
+    let progressive = c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
+    let participle = w.folded.ends_with("ing") && !progressive;
+    // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
+    if !participle && c >= 4 && ws[c - 1].is_punct(",") {
+        if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[c + 1..])) {
+            if sp.span.start > w.span.start
+                && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
+                && !s.mostly_quoted(0, c - 1)
+            {
+                s.push(0, c - 1, w.span, sp, out);
+                return;
+            }
+        }
+    }
+    let next = ws.get(c + 1);
+    let post_cue = next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"));
+    let Some(Subject { sp, relative }) = subject_of(s, c, participle, post_cue) else { return };
+    let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
+    // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
+    if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
+        return;
+    }
+    // "explains, in a satirical fashion, that ...": a parenthetical set off by commas.
+    let parenthetical_that = next.is_some_and(|x| x.is_punct(","))
+        && (c + 2..n.min(c + 12))
+            .find(|&k| ws[k].is_punct(","))
+            .is_some_and(|k| ws.get(k + 1).is_some_and(|x| x.folded == "that") && !ws[c + 2..k].iter().any(|x| x.mark));
+    // CLAUSE, S said.
+    if !participle && !parenthetical_that && post_cue {
+        if subject_at >= 2 && ws[subject_at - 1].is_punct(",") && !s.mostly_quoted(0, subject_at - 1) {
+            s.push(0, subject_at - 1, w.span, sp.clone(), out);
+            // "To prevent problems, he said, officials should be vigilant": the clause goes on.
+            if next.is_some_and(|x| x.is_punct(",")) && !s.mostly_quoted(c + 2, n) {
+                s.push(c + 2, n, w.span, sp, out);
+            }
+        }
+        return;
+    }
+    let Some(start) = clause_start(s, c, verb, parenthetical_that) else { return };
+    let end = clause_end(ws, start, relative);
+    if !s.mostly_quoted(start, end) {
+        s.push(start, end, w.span, sp, out);
+    }
+}
+
+/// The subject of a cue verb, and whether it came through a relative pronoun ("Podesta, who
+/// said ...", whose clause ends at the next comma).
+struct Subject {
+    sp: SpeakerPhrase,
+    relative: bool,
+}
+
+/// The subject of the cue verb at `c`, tried in turn: a participle's clause subject; the speaker
+/// phrase right before the verb; through a relative "who"; the clause subject of a coordinated
+/// verb ("X reminisced about ... and said"); any noun phrase opening the clause ([`loose_subject`]).
+fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool) -> Option<Subject> {
+    let (lex, ws) = (s.lex, s.ws);
+    let plain = |sp| Some(Subject { sp, relative: false });
+    if participle {
+        if c == 0 || !ws[c - 1].is_punct(",") {
+            return None;
+        }
+        return clause_subject(lex, ws, 0, c).and_then(plain);
+    }
+    if let Some(sp) = subject_before(lex, ws, 0, c) {
+        return plain(sp);
+    }
+    let v = verb_group_start(lex, ws, c);
+    let before = v.checked_sub(1).map(|k| &ws[k]);
+    if before.is_some_and(|b| b.folded == "who") && v >= 2 {
+        let k = v - 1;
+        let sp = if ws[k - 1].is_punct(",") { subject_before(lex, ws, 0, k - 1) } else { None };
+        return sp.or_else(|| loose_subject(s, k, false)).map(|sp| Subject { sp, relative: true });
+    }
+    if before.is_some_and(|b| b.folded == "and") && !post_cue {
+        return clause_subject(lex, ws, 0, v - 1).or_else(|| loose_subject(s, v - 1, false)).and_then(plain);
+    }
+    loose_subject(s, v, post_cue).and_then(plain)
+}
+
+/// Where the verb group of the cue at `c` starts: auxiliaries and adverbs ("has long", "have
+/// repeatedly", "also is", "aggressively") before it belong to it.
+fn verb_group_start(lex: &Lexicon, ws: &[W], c: usize) -> usize {
+    let mut v = c;
+    while v > 0
+        && ws[v - 1].kind == TokenKind::Word
+        && !ws[v - 1].cap
+        && (lex.aux_adverbs.contains(ws[v - 1].folded.as_str()) || ws[v - 1].folded.ends_with("ly"))
+    {
+        v -= 1;
+    }
+    v
+}
+
+/// Function words that show a stretch of words is a clause, not a noun phrase.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "what", "if", "when", "because", "while", "although", "though", "whether", "as", "than", "so",
+    "where", "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+    "does", "did", "has", "have", "had", "be", "been", "it", "there", "not", "to", "how", "why", "but",
+];
+/// Quantifiers that open a noun phrase ("many in the crowd", "all but two").
+const QUANTIFIERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "its", "their", "our", "some", "many", "most", "several", "both", "all",
+    "few", "each", "every", "these", "those", "this", "other", "one", "two", "three",
+];
+
+/// True when `w` can open a noun phrase: a determiner or quantifier, a name, or a content word
+/// (not a function word, adverb or participle; `first` marks the sentence's first word, where an
+/// "-ed" or "-ing" word opens an adverbial: "Pressed by reporters, ...").
+fn starts_noun_phrase(lex: &Lexicon, w: &W, first: bool) -> bool {
+    let f = w.folded.as_str();
+    if w.kind == TokenKind::Number || QUANTIFIERS.contains(&f) {
+        return true;
+    }
+    let participle = f.ends_with("ed") || f.ends_with("ing");
+    w.kind == TokenKind::Word
+        && !lex.stopwords.contains(f)
+        && !lex.sentence_openers.contains(f)
+        && !f.ends_with("ly")
+        && !(participle && (first || !w.cap))
+        && !lex.cue_verbs.contains_key(f)
+}
+
+/// A subject the speaker grammar does not parse, ending before the verb group at `v`: the
+/// noun phrase opening the clause, after an opening adverbial set off by a comma and with any
+/// appositions set off by commas ("Tad Devine, a senior adviser to Mr. Sanders,", "The bank",
+/// "Experts on North Korea and nuclear nonproliferation", "People with direct knowledge of
+/// Gates' work"). Its head (up to the first comma or "who") is the speaker. With `last_only`
+/// ("CLAUSE, the bank said.") the phrase is the last comma-separated part before the verb.
+fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhrase> {
+    let (lex, ws) = (s.lex, s.ws);
+    let lo = v.saturating_sub(30);
+    let boundary = |k: usize| {
+        ws[k].mark || ws[k].is_punct(";") || ws[k].is_punct(":") || (ws[k].ends_sentence() && !inner_stop(ws, k))
+    };
+    let floor = match (lo..v).rev().find(|&k| boundary(k)) {
+        Some(k) => k + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let commas: Vec<usize> = (floor..v).filter(|&k| ws[k].is_punct(",")).collect();
+    let mut starts: Vec<usize> = std::iter::once(floor).chain(commas.iter().map(|&k| k + 1)).collect();
+    if last_only {
+        starts = starts.split_off(starts.len() - 1);
+    }
+    for &a in &starts {
+        if a >= v || !starts_noun_phrase(lex, &ws[a], a == 0) {
+            continue;
+        }
+        let head_end = (a..v).find(|&k| ws[k].is_punct(",") || ws[k].folded == "who").unwrap_or(v);
+        let head = &ws[a..head_end];
+        let nominal = |w: &W| {
+            (w.is_word()
+                && !CLAUSE_WORDS.contains(&w.folded.as_str())
+                && !lex.cue_verbs.contains_key(w.folded.as_str()))
+                || w.is_punct("(")
+                || w.is_punct(")")
+                || w.is_punct("-")
+                || w.is_punct(".")
+        };
+        if !head.is_empty()
+            && words_in(head) <= 12
+            && head.iter().all(nominal)
+            && (head_end == v || ws[v - 1].is_punct(","))
+        {
+            return Some(loose_phrase(lex, head));
+        }
+    }
+    None
+}
+
+/// Where the clause after the cue verb at `c` starts: after an object of "tell" and its kind,
+/// a "that", a time adjunct or a parenthetical; `None` when no clause follows ("said in an
+/// interview", "said on Monday", "said:"). An infinitive follows only verbs flagged so
+/// ("vowed to repeal the law").
+fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool) -> Option<usize> {
+    let (lex, ws, n) = (s.lex, s.ws, s.ws.len());
+    let mut start = c + 1;
+    if matches!(verb.lemma.as_str(), "tell" | "inform" | "assure" | "reassure" | "advise") {
+        if ws.get(start).is_some_and(|x| OBJECT_PRONOUNS.contains(&x.folded.as_str())) {
+            start += 1;
+        } else if let Ok((rest, _)) = speaker(lex).parse(Words(&ws[start..])) {
+            start = n - rest.0.len();
+        }
+    }
+    if parenthetical_that && start == c + 1 {
+        if let Some(k) = (c + 2..n).find(|&k| ws[k].is_punct(",")) {
+            start = k + 1;
+        }
+    }
+    // "said (on Monday) that ...": a "that" further on belongs to the clause ("activities that would").
+    if let Some(t) = (start..n.min(start + 5)).find(|&k| ws[k].folded == "that" && ws[k].kind == TokenKind::Word) {
+        if !ws[start..t].iter().any(|x| x.mark || x.ends_sentence() || x.is_punct(",")) || t == start {
+            start = t + 1;
+        }
+    }
+    // "said on Wednesday it would ...": a time adjunct before the clause.
+    if start + 2 < n
+        && matches!(ws[start].folded.as_str(), "on" | "in" | "at" | "during" | "last" | "this")
+        && (is_weekday(&ws[start + 1].folded)
+            || month_number(&ws[start + 1].folded).is_some()
+            || matches!(ws[start + 1].folded.as_str(), "week" | "month" | "year" | "monday"))
+    {
+        start += 2;
+        if ws.get(start).is_some_and(|w| w.kind == TokenKind::Number) {
+            start += 1;
+        }
+    } else if start + 1 < n && matches!(ws[start].folded.as_str(), "today" | "yesterday" | "tonight") {
+        start += 1;
+    }
+    if start >= n || ws[start].is_punct(":") || ws[start].mark && s.mostly_quoted(start, n) {
+        return None;
+    }
+    let infinitive =
+        verb.infinitive && ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
+    // "said in an interview" / "said on Monday" without a clause after it.
+    if start == c + 1 && !infinitive && ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
+        return None;
+    }
+    Some(start)
+}
+
+/// Prepositions that open an adjunct, not a clause, right after a cue verb.
+const ADJUNCT_PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "during", "after", "before", "to", "with", "of", "off", "up", "out", "for", "by", "about"];
+
+/// A word after "to" that can be a bare infinitive: lower case, and not a determiner, pronoun
+/// or other function word ("to repeal", not "to the", "to him").
+fn bare_verb(lex: &Lexicon, w: &W) -> bool {
+    w.kind == TokenKind::Word
+        && !w.cap
+        && !lex.stopwords.contains(w.folded.as_str())
+        && !OBJECT_PRONOUNS.contains(&w.folded.as_str())
+        && !QUANTIFIERS.contains(&w.folded.as_str())
+}
+
+/// Where the clause starting at `start` ends: at a semicolon (a trailing ", S said" belongs to
+/// another cue), at a full stop that a quotation follows (a sentence the splitter kept whole:
+/// `... involvement. ''If he ...`), and for a relative subject at the comma closing the relative
+/// clause.
+fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
+    let n = ws.len();
+    (start + 1..n)
+        .find(|&k| {
+            ws[k].is_punct(";")
+                || (ws[k].ends_sentence() && ws.get(k + 1).is_some_and(|x| x.mark))
+                || (relative && k >= start + 3 && ws[k].is_punct(","))
+        })
+        .unwrap_or(n)
 }
 
 /// A statement introduced by a cue noun at `c`: its speaker and where its clause starts.
@@ -259,7 +464,7 @@ fn noun_cue(lex: &Lexicon, ws: &[W], c: usize) -> Option<(SpeakerPhrase, usize)>
                 first -= 1;
             }
             let span = ws[first].span.cover(&ws[p].span);
-            return Some((SpeakerPhrase { span, kind: super::phrases::PhraseKind::Named }, start));
+            return Some((SpeakerPhrase { span, kind: PhraseKind::Named }, start));
         }
     }
     // SUBJECT verb (determiner | adjective)* cue-noun: the subject opens the sentence.
