@@ -68,8 +68,13 @@ impl Sentence<'_> {
 
     /// Adds the clause `ws[a..b]` (trimmed) when it has three words or more and is new.
     fn push(&self, a: usize, b: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
+        self.push_min(a, b, 3, cue, sp, out);
+    }
+
+    /// Adds the clause `ws[a..b]` (trimmed) when it has `min` words or more and is new.
+    fn push_min(&self, a: usize, b: usize, min: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
         let clause = trim_clause(&self.ws[a..b.min(self.ws.len())]);
-        if words_in(clause) >= 3 && !out.iter().any(|r| r.clause == cover(clause)) {
+        if words_in(clause) >= min.max(1) && !out.iter().any(|r| r.clause == cover(clause)) {
             out.push(Reported { clause: cover(clause), cue, speaker: sp });
         }
     }
@@ -176,6 +181,7 @@ fn transcript_line(s: &Sentence, out: &mut Vec<Reported>) {
     let Some(colon) = ws.iter().take(5).position(|w| w.is_punct(":")) else { return };
     let name = &ws[..colon];
     let named = !name.is_empty()
+        && starts_noun_phrase(s.lex, &name[0], name.len() == 1)
         && name.iter().all(|w| w.is_word() && w.cap && w.kind == TokenKind::Word)
         && !s
             .lex
@@ -191,7 +197,7 @@ fn transcript_line(s: &Sentence, out: &mut Vec<Reported>) {
 fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     let (lex, ws, n) = (s.lex, s.ws, s.ws.len());
     let w = &ws[c];
-    if c > 0 && PASSIVE.contains(&ws[c - 1].folded.as_str()) {
+    if c > 0 && (PASSIVE.contains(&ws[c - 1].folded.as_str()) || !can_precede_verb(&ws[c - 1])) {
         return;
     }
     // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
@@ -225,9 +231,11 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     // CLAUSE, S said.
     if !participle && !parenthetical_that && post_cue {
         if subject_at >= 2 && ws[subject_at - 1].is_punct(",") && !s.mostly_quoted(0, subject_at - 1) {
-            s.push(0, subject_at - 1, w.span, sp.clone(), out);
-            // "To prevent problems, he said, officials should be vigilant": the clause goes on.
-            if next.is_some_and(|x| x.is_punct(",")) && !s.mostly_quoted(c + 2, n) {
+            // "Her countrymen, she said, should not listen ...": the statement goes on after the
+            // frame, so its first part may be short.
+            let goes_on = next.is_some_and(|x| x.is_punct(","));
+            s.push_min(0, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
+            if goes_on && !s.mostly_quoted(c + 2, n) {
                 s.push(c + 2, n, w.span, sp, out);
             }
         }
@@ -239,6 +247,38 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         s.push(start, end, w.span, sp, out);
     }
 }
+
+/// Prepositions after which a cue word is a noun ("secretary of state", "in the report").
+const PREPOSITIONS: &[&str] = &["of", "in", "for", "on", "at", "by", "with", "from", "about", "into", "over", "under"];
+
+/// False when `w` shows that the cue word after it is a noun or adjective, not a verb: a
+/// determiner, quantifier, possessive, number or preposition ("the state", "a planned trip",
+/// "many plans", "Clinton's remarks", "secretary of state").
+fn can_precede_verb(w: &W) -> bool {
+    let f = w.folded.as_str();
+    STANDALONE.contains(&f)
+        || !(QUANTIFIERS.contains(&f) || PREPOSITIONS.contains(&f) || w.is_possessive() || w.kind == TokenKind::Number)
+}
+
+/// Quantifiers and pronouns that can be a whole subject ("Some say", "Most believe", "Clinton
+/// herself signaled").
+const STANDALONE: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "several",
+    "both",
+    "all",
+    "few",
+    "one",
+    "two",
+    "three",
+    "others",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+];
 
 /// The subject of a cue verb, and whether it came through a relative pronoun ("Podesta, who
 /// said ...", whose clause ends at the next comma).
@@ -303,7 +343,8 @@ const QUANTIFIERS: &[&str] = &[
 
 /// True when `w` can open a noun phrase: a determiner or quantifier, a name, or a content word
 /// (not a function word, adverb or participle; `first` marks the sentence's first word, where an
-/// "-ed" or "-ing" word opens an adverbial: "Pressed by reporters, ...").
+/// "-ed" or "-ing" word opens an adverbial, "Pressed by reporters, ...", unless a name goes on,
+/// "Planned Parenthood").
 fn starts_noun_phrase(lex: &Lexicon, w: &W, first: bool) -> bool {
     let f = w.folded.as_str();
     if w.kind == TokenKind::Number || QUANTIFIERS.contains(&f) {
@@ -316,6 +357,14 @@ fn starts_noun_phrase(lex: &Lexicon, w: &W, first: bool) -> bool {
         && !f.ends_with("ly")
         && !(participle && (first || !w.cap))
         && !lex.cue_verbs.contains_key(f)
+}
+
+/// True when `w` can be the last word of a noun phrase: not a function word, determiner or
+/// preposition ("across the", "secretary of"), save quantifiers standing alone ("all", "many").
+fn can_end_noun_phrase(lex: &Lexicon, w: &W) -> bool {
+    let f = w.folded.as_str();
+    let content = w.cap || !lex.stopwords.contains(f) || STANDALONE.contains(&f);
+    w.kind == TokenKind::Number || (w.kind == TokenKind::Word && content && can_precede_verb(w))
 }
 
 /// A subject the speaker grammar does not parse, ending before the verb group at `v`: the
@@ -341,7 +390,7 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
         starts = starts.split_off(starts.len() - 1);
     }
     for &a in &starts {
-        if a >= v || !starts_noun_phrase(lex, &ws[a], a == 0) {
+        if a >= v || !starts_noun_phrase(lex, &ws[a], a == 0 && !ws[a + 1].cap) {
             continue;
         }
         let head_end = (a..v).find(|&k| ws[k].is_punct(",") || ws[k].folded == "who").unwrap_or(v);
@@ -355,7 +404,8 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
                 || w.is_punct("-")
                 || w.is_punct(".")
         };
-        if !head.is_empty()
+        if (head_end > a && (ws[head_end - 1].is_punct(")") || inner_stop(ws, head_end - 1))
+            || head.last().is_some_and(|w| can_end_noun_phrase(lex, w)))
             && words_in(head) <= 12
             && head.iter().all(nominal)
             && (head_end == v || ws[v - 1].is_punct(","))
@@ -408,13 +458,21 @@ fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool
     if start >= n || ws[start].is_punct(":") || ws[start].mark && s.mostly_quoted(start, n) {
         return None;
     }
+    // "said recently ...": an adverb before the clause.
+    if ws[start].folded.ends_with("ly") && !ws[start].cap && start + 1 < n {
+        start += 1;
+    }
     let infinitive =
         verb.infinitive && ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
-    // "said in an interview" / "said on Monday" without a clause after it.
-    if start == c + 1 && !infinitive && ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
-        return None;
+    if infinitive || !ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
+        return Some(start);
     }
-    Some(start)
+    // "said after the convention he would ...", "said during his speech Tuesday that ...": a
+    // clause after the adjunct; without one ("said in an interview") there is no statement.
+    (start + 2..n.min(start + 10))
+        .take_while(|&k| ws[k].is_word())
+        .find(|&k| ws[k].folded == "that" || lex.pronoun(&ws[k].folded).is_some_and(|_| ws[k].folded != "it"))
+        .map(|k| if ws[k].folded == "that" { k + 1 } else { k })
 }
 
 /// Prepositions that open an adjunct, not a clause, right after a cue verb.
@@ -440,7 +498,7 @@ fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
     (start + 1..n)
         .find(|&k| {
             ws[k].is_punct(";")
-                || (ws[k].ends_sentence() && ws.get(k + 1).is_some_and(|x| x.mark))
+                || (ws[k].ends_sentence() && ws.get(k + 1).is_some_and(|x| x.mark && x.span.start > ws[k].span.end))
                 || (relative && k >= start + 3 && ws[k].is_punct(","))
         })
         .unwrap_or(n)
