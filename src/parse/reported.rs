@@ -200,6 +200,11 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     if c > 0 && (PASSIVE.contains(&ws[c - 1].folded.as_str()) || !can_precede_verb(&ws[c - 1])) {
         return;
     }
+    // "Some estimates place ...": after a plural quantifier an "-s" form is a noun.
+    if c > 0 && STANDALONE.contains(&ws[c - 1].folded.as_str()) && ws[c - 1].folded != "one" && w.folded.ends_with('s')
+    {
+        return;
+    }
     // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
     let progressive = c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
     let participle = w.folded.ends_with("ing") && !progressive;
@@ -217,7 +222,7 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     }
     let next = ws.get(c + 1);
     let post_cue = next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"));
-    let Some(Subject { sp, relative }) = subject_of(s, c, participle, post_cue) else { return };
+    let Some(Subject { sp, relative }) = subject_of(s, c, participle, post_cue, verb.stance) else { return };
     let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
     // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
     if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
@@ -290,7 +295,8 @@ struct Subject {
 /// The subject of the cue verb at `c`, tried in turn: a participle's clause subject; the speaker
 /// phrase right before the verb; through a relative "who"; the clause subject of a coordinated
 /// verb ("X reminisced about ... and said"); any noun phrase opening the clause ([`loose_subject`]).
-fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool) -> Option<Subject> {
+/// A `stance` verb takes only the speaker phrase.
+fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool, stance: bool) -> Option<Subject> {
     let (lex, ws) = (s.lex, s.ws);
     let plain = |sp| Some(Subject { sp, relative: false });
     if participle {
@@ -301,6 +307,9 @@ fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool) -> Optio
     }
     if let Some(sp) = subject_before(lex, ws, 0, c) {
         return plain(sp);
+    }
+    if stance {
+        return None;
     }
     let v = verb_group_start(lex, ws, c);
     let before = v.checked_sub(1).map(|k| &ws[k]);
@@ -375,6 +384,11 @@ fn can_end_noun_phrase(lex: &Lexicon, w: &W) -> bool {
 /// ("CLAUSE, the bank said.") the phrase is the last comma-separated part before the verb.
 fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhrase> {
     let (lex, ws) = (s.lex, s.ws);
+    // Without capitals past its first word the sentence is lower-cased text, where names cannot
+    // be told from common nouns ("usain bolt says ...").
+    if !ws.iter().skip(1).any(|w| w.cap && w.kind == TokenKind::Word) {
+        return None;
+    }
     let lo = v.saturating_sub(30);
     let boundary = |k: usize| {
         ws[k].mark || ws[k].is_punct(";") || ws[k].is_punct(":") || (ws[k].ends_sentence() && !inner_stop(ws, k))
