@@ -209,7 +209,9 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     let progressive = c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
     let participle = w.folded.ends_with("ing") && !progressive;
     // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
-    if !participle && c >= 4 && ws[c - 1].is_punct(",") {
+    // ("Paul Nyathi-Moyo, a police spokesman, said the journalist ... was held": a subject with
+    // its apposition comes first.)
+    if !participle && c >= 4 && ws[c - 1].is_punct(",") && subject_before(lex, ws, 0, c).is_none() {
         if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[c + 1..])) {
             if sp.span.start > w.span.start
                 && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
@@ -221,7 +223,8 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         }
     }
     let next = ws.get(c + 1);
-    let post_cue = next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"));
+    let post_cue =
+        next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";")) || adjunct_only(lex, &ws[c + 1..]);
     let Some(Subject { sp, relative }) = subject_of(s, c, participle, post_cue, verb.stance) else { return };
     let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
     // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
@@ -319,9 +322,24 @@ fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool, stance: 
         return sp.or_else(|| loose_subject(s, k, false)).map(|sp| Subject { sp, relative: true });
     }
     if before.is_some_and(|b| b.folded == "and") && !post_cue {
-        return clause_subject(lex, ws, 0, v - 1).or_else(|| loose_subject(s, v - 1, false)).and_then(plain);
+        let sp = clause_subject(lex, ws, 0, v - 1).map(|sp| with_initials(ws, sp));
+        return sp.or_else(|| loose_subject(s, v - 1, false)).and_then(plain);
     }
     loose_subject(s, v, post_cue).and_then(plain)
+}
+
+/// Extends a speaker phrase that stops at initials ("A.N" of "A.N. Whitcombe") over the stop and
+/// the capitalised words after it.
+fn with_initials(ws: &[W], sp: SpeakerPhrase) -> SpeakerPhrase {
+    let Some(last) = ws.iter().rposition(|w| w.span.end <= sp.span.end) else { return sp };
+    if !inner_stop(ws, last + 1) {
+        return sp;
+    }
+    let end = (last + 2..ws.len()).take_while(|&k| ws[k].cap && ws[k].kind == TokenKind::Word).last();
+    match end {
+        Some(e) => SpeakerPhrase { span: sp.span.cover(&ws[e].span), kind: sp.kind },
+        None => sp,
+    }
 }
 
 /// Where the verb group of the cue at `c` starts: auxiliaries and adverbs ("has long", "have
@@ -368,6 +386,37 @@ fn starts_noun_phrase(lex: &Lexicon, w: &W, first: bool) -> bool {
         && !lex.cue_verbs.contains_key(f)
 }
 
+/// True when the head noun of a loose subject (its last word before a postmodifier: "People
+/// with direct knowledge ...") can name someone who speaks: a name, a role, an organisation word,
+/// a standalone quantifier or a plural ("executives"); not a thing ("Azerbaijan's foreign policy").
+fn can_speak(lex: &Lexicon, head: &[W]) -> bool {
+    let end = head.iter().position(|w| PREPOSITIONS.contains(&w.folded.as_str())).unwrap_or(head.len());
+    let Some(noun) = head[..end].iter().rev().find(|w| w.kind == TokenKind::Word) else { return false };
+    let f = noun.stem_possessive();
+    noun.cap
+        || lex.is_role(f)
+        || crate::speakers::names::org_words().contains(f)
+        || STANDALONE.contains(&f)
+        || (f.ends_with('s') && !f.ends_with("ss"))
+}
+
+/// True when a capitalised word is followed by a lower-case content word that is no role: text
+/// whose names were lower-cased ("Usain bolt", "Twice french open champion"), where a name
+/// cannot be told from a common noun. Determiners and possessives may precede ("The bank",
+/// "Clinton's presidential campaign").
+fn lower_cased_name(lex: &Lexicon, head: &[W]) -> bool {
+    head.windows(2).any(|p| {
+        p[0].cap
+            && p[0].kind == TokenKind::Word
+            && !p[0].is_possessive()
+            && !QUANTIFIERS.contains(&p[0].folded.as_str())
+            && p[1].kind == TokenKind::Word
+            && !p[1].cap
+            && !lex.stopwords.contains(p[1].folded.as_str())
+            && !lex.is_role(p[1].stem_possessive())
+    })
+}
+
 /// True when `w` can be the last word of a noun phrase: not a function word, determiner or
 /// preposition ("across the", "secretary of"), save quantifiers standing alone ("all", "many").
 fn can_end_noun_phrase(lex: &Lexicon, w: &W) -> bool {
@@ -384,14 +433,15 @@ fn can_end_noun_phrase(lex: &Lexicon, w: &W) -> bool {
 /// ("CLAUSE, the bank said.") the phrase is the last comma-separated part before the verb.
 fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhrase> {
     let (lex, ws) = (s.lex, s.ws);
-    // Without capitals past its first word the sentence is lower-cased text, where names cannot
-    // be told from common nouns ("usain bolt says ...").
-    if !ws.iter().skip(1).any(|w| w.cap && w.kind == TokenKind::Word) {
-        return None;
-    }
     let lo = v.saturating_sub(30);
     let boundary = |k: usize| {
-        ws[k].mark || ws[k].is_punct(";") || ws[k].is_punct(":") || (ws[k].ends_sentence() && !inner_stop(ws, k))
+        ws[k].mark
+            || ws[k].is_punct(";")
+            || ws[k].is_punct(":")
+            || ws[k].is_punct("—")
+            || ws[k].is_punct("–")
+            || ws[k].is_punct("--")
+            || (ws[k].ends_sentence() && !inner_stop(ws, k))
     };
     let floor = match (lo..v).rev().find(|&k| boundary(k)) {
         Some(k) => k + 1,
@@ -404,6 +454,10 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
         starts = starts.split_off(starts.len() - 1);
     }
     for &a in &starts {
+        // A bare quantifier ("Some argue ...") names no one: the statement stays the narrator's.
+        if v == a + 1 && STANDALONE.contains(&ws[a].folded.as_str()) {
+            continue;
+        }
         if a >= v || !starts_noun_phrase(lex, &ws[a], a == 0 && !ws[a + 1].cap) {
             continue;
         }
@@ -422,9 +476,13 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
             || head.last().is_some_and(|w| can_end_noun_phrase(lex, w)))
             && words_in(head) <= 12
             && head.iter().all(nominal)
+            && !lower_cased_name(lex, head)
+            && can_speak(lex, head)
             && (head_end == v || ws[v - 1].is_punct(","))
         {
-            return Some(loose_phrase(lex, head));
+            // "The Indian Space Research Organisation (ISRO)": the name before a bracket.
+            let name_end = head.iter().position(|w| w.is_punct("(")).filter(|&k| k > 0).unwrap_or(head.len());
+            return Some(loose_phrase(lex, &head[..name_end]));
         }
     }
     None
@@ -473,12 +531,17 @@ fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool
         return None;
     }
     // "said recently ...": an adverb before the clause.
+    let right_after = start == c + 1;
     if ws[start].folded.ends_with("ly") && !ws[start].cap && start + 1 < n {
         start += 1;
     }
     let infinitive =
         verb.infinitive && ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
-    if infinitive || !ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
+    // "agreed on Wednesday to raise ...": an infinitive only after verbs flagged for one.
+    if ws[start].folded == "to" && !infinitive {
+        return None;
+    }
+    if !right_after || infinitive || !ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
         return Some(start);
     }
     // "said after the convention he would ...", "said during his speech Tuesday that ...": a
@@ -487,6 +550,21 @@ fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool
         .take_while(|&k| ws[k].is_word())
         .find(|&k| ws[k].folded == "that" || lex.pronoun(&ws[k].folded).is_some_and(|_| ws[k].folded != "it"))
         .map(|k| if ws[k].folded == "that" { k + 1 } else { k })
+}
+
+/// True when the words up to the next comma or sentence end are an adjunct, not a clause: "(CLAUSE,
+/// S said) Wednesday", "on Saturday", "during his campaign", "in a statement" — a time word or an
+/// adjunct preposition first, at most eight words, with no "that" and no subject pronoun.
+fn adjunct_only(lex: &Lexicon, rest: &[W]) -> bool {
+    let Some(first) = rest.first() else { return false };
+    let f = first.folded.as_str();
+    let opens = is_weekday(f)
+        || matches!(f, "today" | "yesterday" | "tonight" | "earlier" | "later" | "last" | "this")
+        || (f != "to" && ADJUNCT_PREPOSITIONS.contains(&f));
+    let end = rest.iter().position(|w| w.ends_sentence() || w.is_punct(",") || w.is_punct(";")).unwrap_or(rest.len());
+    opens
+        && end <= 8
+        && rest[..end].iter().all(|w| w.is_word() && w.folded != "that" && lex.pronoun(&w.folded).is_none())
 }
 
 /// Prepositions that open an adjunct, not a clause, right after a cue verb.
