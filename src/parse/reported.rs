@@ -1,18 +1,31 @@
 //! Reported speech: statements credited to a speaker without quotation marks.
 //!
 //! ```text
-//! reported := speaker aux_adverbs cue object? (PP)* that? CLAUSE      "Officials said (that) the bridge ..."
-//!           | CLAUSE "," speaker aux_adverbs cue (PP)* "."           "The bridge will reopen, officials said."
-//!           | CLAUSE "," cue speaker (apposition)? "."                "..., said Efraim Halevy, the former head ..."
-//!           | according_to speaker "," CLAUSE                         "According to police, the man ..."
-//!           | CLAUSE "," according_to speaker "."
-//!           | SUBJECT ... "," cue-ing CLAUSE                          "..., saying the attacks were illegal"
-//!           | owner's adjective* cue-noun (that | cue-ing) CLAUSE       "Tehran's repeated assertions that ..."
-//!           | SUBJECT verb determiner? cue-noun (that | cue-ing) CLAUSE "The ministry issued a statement saying ..."
+//! reported := subject aux_adverbs cue object? (PP)* that? CLAUSE       "Officials said (that) the bridge ..."
+//!           | subject aux_adverbs cue "to" VERB ...                     "Cruz vowed to repeal the law" (verbs flagged `infinitive`)
+//!           | CLAUSE "," subject aux_adverbs cue adjunct? "."           "The bridge will reopen, officials said Wednesday."
+//!           | PART "," subject cue "," CLAUSE                           "Her countrymen, she said, should not listen ..."
+//!           | CLAUSE "," cue speaker (apposition)? "."                  "..., said Efraim Halevy, the former head ..."
+//!           | according_to source "," CLAUSE                           "According to exit polls, ..."
+//!           | CLAUSE ","? according_to source "."
+//!           | PART "," according_to source "," CLAUSE                  "But the next day, according to Roffman, Trump ..."
+//!           | NAME ":" CLAUSE                                           "PENCE: Well, look, ..." (transcripts)
+//!           | SUBJECT ... "," cue-ing CLAUSE                            "..., saying the attacks were illegal"
+//!           | owner's adjective* cue-noun (that | cue-ing) CLAUSE         "Tehran's repeated assertions that ..."
+//!           | SUBJECT verb determiner? cue-noun (that | cue-ing) CLAUSE   "The ministry issued a statement saying ..."
+//! subject  := speaker                                  (the speaker grammar, `phrases.rs`)
+//!           | NP "," "who"                             "Podesta, who said ..." (the clause ends at the next comma)
+//!           | SUBJECT ... "and"                        "Ebeling reminisced about ..., and said ..."
+//!           | loose NP ("," apposition ",")*           "The bank", "Experts on North Korea", "Tad Devine, a senior
+//!                                                       adviser to Mr. Sanders," (see `loose_subject`)
+//! source   := speaker | any words up to the next punctuation (at most 14)
 //! ```
-//! Only cue verbs marked `| reported` in `grammar/cue_verbs.txt` introduce reported speech. A
-//! clause of fewer than three words, one inside a quotation, or one that is mostly a quotation is
-//! not reported speech (the quotation is attributed by the frames instead).
+//! Only cue verbs marked `| reported` in `grammar/cue_verbs.txt` introduce reported speech; those
+//! also marked `stance` ("support", "find", "show") take only a parsed speaker as subject, since a
+//! thing can show or find ("The results show ..."). A cue word after a determiner, quantifier,
+//! possessive, number or preposition is a noun ("secretary of state", "a planned trip"). A clause of
+//! fewer than three words, one inside a quotation, or one that is mostly a quotation is not
+//! reported speech (the quotation is attributed by the frames instead).
 
 use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{cover, phrase, Words, W};
@@ -322,6 +335,12 @@ fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool, stance: 
         return sp.or_else(|| loose_subject(s, k, false)).map(|sp| Subject { sp, relative: true });
     }
     if before.is_some_and(|b| b.folded == "and") && !post_cue {
+        // "... said the developer had cut the height and added ...": inside another cue's clause.
+        let earlier_cue =
+            ws[..v - 1].iter().any(|w| !w.cap && lex.cue_verbs.get(w.folded.as_str()).is_some_and(|cv| cv.reported));
+        if earlier_cue {
+            return None;
+        }
         let sp = clause_subject(lex, ws, 0, v - 1).map(|sp| with_initials(ws, sp));
         return sp.or_else(|| loose_subject(s, v - 1, false)).and_then(plain);
     }
