@@ -405,6 +405,13 @@ fn starts_noun_phrase(lex: &Lexicon, w: &W, first: bool) -> bool {
         && !lex.cue_verbs.contains_key(f)
 }
 
+/// The part of a loose subject that names the speaker: the words before a bracket ("The Indian
+/// Space Research Organisation (ISRO)").
+fn speaker_part(head: &[W]) -> &[W] {
+    let paren = head.iter().position(|w| w.is_punct("(")).filter(|&k| k > 0).unwrap_or(head.len());
+    &head[..paren]
+}
+
 /// True when the head noun of a loose subject (its last word before a postmodifier: "People
 /// with direct knowledge ...") can name someone who speaks: a name, a role, an organisation word,
 /// a standalone quantifier or a plural ("executives"); not a thing ("Azerbaijan's foreign policy").
@@ -499,9 +506,7 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
             && can_speak(lex, head)
             && (head_end == v || ws[v - 1].is_punct(","))
         {
-            // "The Indian Space Research Organisation (ISRO)": the name before a bracket.
-            let name_end = head.iter().position(|w| w.is_punct("(")).filter(|&k| k > 0).unwrap_or(head.len());
-            return Some(loose_phrase(lex, &head[..name_end]));
+            return Some(loose_phrase(lex, speaker_part(head)));
         }
     }
     None
@@ -701,6 +706,46 @@ mod tests {
         assert_eq!(
             found("The Foreign Ministry released statements stressing its neutrality in the war."),
             [("its neutrality in the war".to_string(), "The Foreign Ministry".to_string())]
+        );
+    }
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn loose_subjects_and_other_frames() {
+        assert_eq!(
+            found("The bank said that it had fired thousands of employees."),
+            pairs(&[("it had fired thousands of employees", "The bank")])
+        );
+        assert_eq!(
+            found("Tad Devine, a senior adviser to Mr. Sanders, said on Tuesday that the campaign would not mislead voters."),
+            pairs(&[("the campaign would not mislead voters", "Tad Devine")])
+        );
+        assert_eq!(
+            found("His appeal was greatest among younger voters, according to exit polls reported by CNN."),
+            pairs(&[("His appeal was greatest among younger voters", "exit polls reported by CNN")])
+        );
+        assert_eq!(
+            found("Podesta, who said the project was vetted by counsel, said he was unaware of it."),
+            pairs(&[("the project was vetted by counsel", "Podesta"), ("he was unaware of it", "Podesta")])
+        );
+        assert_eq!(found("Cruz vowed to repeal the health law."), pairs(&[("to repeal the health law", "Cruz")]));
+        assert_eq!(found("The victory for the former secretary of state gives her two wins."), pairs(&[]));
+        assert_eq!(found("The results show the camp kept its majority."), pairs(&[]));
+        assert_eq!(found("Some estimates place the population above ten million."), pairs(&[]));
+        assert_eq!(
+            found("Her countrymen, she said, should not listen to them."),
+            pairs(&[("Her countrymen", "she"), ("should not listen to them", "she")])
+        );
+        assert_eq!(
+            found("The bridge will reopen on Monday, the bank said Wednesday."),
+            pairs(&[("The bridge will reopen on Monday", "the bank")])
+        );
+        assert_eq!(
+            found("PENCE: Well, look, he has a unique way of communicating."),
+            pairs(&[("Well, look, he has a unique way of communicating", "PENCE")])
         );
     }
 }
