@@ -45,6 +45,11 @@ pub struct CueVerb {
     pub lemma: String,
     /// True when it introduces reported speech without quote marks.
     pub reported: bool,
+    /// True when its statement may be an infinitive ("vowed to repeal the law"): flag `infinitive`.
+    pub infinitive: bool,
+    /// True when only a speaker phrase can be its subject ("The results show" is no one's
+    /// statement): flag `stance`.
+    pub stance: bool,
 }
 
 /// All lexicons used by the grammar and the checks.
@@ -310,7 +315,12 @@ impl Lexicon {
             let reported = flags.contains("reported");
             let mut words = forms.split_whitespace().map(fold);
             let Some(lemma) = words.next() else { continue };
-            let cue = CueVerb { lemma: lemma.clone(), reported };
+            let cue = CueVerb {
+                lemma: lemma.clone(),
+                reported,
+                infinitive: flags.contains("infinitive"),
+                stance: flags.contains("stance"),
+            };
             self.cue_verbs.insert(lemma, cue.clone());
             for w in words {
                 self.cue_verbs.insert(w, cue.clone());

@@ -1,22 +1,35 @@
 //! Reported speech: statements credited to a speaker without quotation marks.
 //!
 //! ```text
-//! reported := speaker aux_adverbs cue object? (PP)* that? CLAUSE      "Officials said (that) the bridge ..."
-//!           | CLAUSE "," speaker aux_adverbs cue (PP)* "."           "The bridge will reopen, officials said."
-//!           | CLAUSE "," cue speaker (apposition)? "."                "..., said Efraim Halevy, the former head ..."
-//!           | according_to speaker "," CLAUSE                         "According to police, the man ..."
-//!           | CLAUSE "," according_to speaker "."
-//!           | SUBJECT ... "," cue-ing CLAUSE                          "..., saying the attacks were illegal"
-//!           | owner's adjective* cue-noun (that | cue-ing) CLAUSE       "Tehran's repeated assertions that ..."
-//!           | SUBJECT verb determiner? cue-noun (that | cue-ing) CLAUSE "The ministry issued a statement saying ..."
+//! reported := subject aux_adverbs cue object? (PP)* that? CLAUSE       "Officials said (that) the bridge ..."
+//!           | subject aux_adverbs cue "to" VERB ...                     "Cruz vowed to repeal the law" (verbs flagged `infinitive`)
+//!           | CLAUSE "," subject aux_adverbs cue adjunct? "."           "The bridge will reopen, officials said Wednesday."
+//!           | PART "," subject cue "," CLAUSE                           "Her countrymen, she said, should not listen ..."
+//!           | CLAUSE "," cue speaker (apposition)? "."                  "..., said Efraim Halevy, the former head ..."
+//!           | according_to source "," CLAUSE                           "According to exit polls, ..."
+//!           | CLAUSE ","? according_to source "."
+//!           | PART "," according_to source "," CLAUSE                  "But the next day, according to Roffman, Trump ..."
+//!           | NAME ":" CLAUSE                                           "PENCE: Well, look, ..." (transcripts)
+//!           | SUBJECT ... "," cue-ing CLAUSE                            "..., saying the attacks were illegal"
+//!           | owner's adjective* cue-noun (that | cue-ing) CLAUSE         "Tehran's repeated assertions that ..."
+//!           | SUBJECT verb determiner? cue-noun (that | cue-ing) CLAUSE   "The ministry issued a statement saying ..."
+//! subject  := speaker                                  (the speaker grammar, `phrases.rs`)
+//!           | NP "," "who"                             "Podesta, who said ..." (the clause ends at the next comma)
+//!           | SUBJECT ... "and"                        "Ebeling reminisced about ..., and said ..."
+//!           | loose NP ("," apposition ",")*           "The bank", "Experts on North Korea", "Tad Devine, a senior
+//!                                                       adviser to Mr. Sanders," (see `loose_subject`)
+//! source   := speaker | any words up to the next punctuation (at most 14)
 //! ```
-//! Only cue verbs marked `| reported` in `grammar/cue_verbs.txt` introduce reported speech. A
-//! clause of fewer than three words, one inside a quotation, or one that is mostly a quotation is
-//! not reported speech (the quotation is attributed by the frames instead).
+//! Only cue verbs marked `| reported` in `grammar/cue_verbs.txt` introduce reported speech; those
+//! also marked `stance` ("support", "find", "show") take only a parsed speaker as subject, since a
+//! thing can show or find ("The results show ..."). A cue word after a determiner, quantifier,
+//! possessive, number or preposition is a noun ("secretary of state", "a planned trip"). A clause of
+//! fewer than three words, one inside a quotation, or one that is mostly a quotation is not
+//! reported speech (the quotation is attributed by the frames instead).
 
-use super::phrases::{clause_subject, speaker, subject_before, SpeakerPhrase};
+use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{cover, phrase, Words, W};
-use crate::lexicon::{is_weekday, month_number, Lexicon};
+use crate::lexicon::{is_weekday, month_number, CueVerb, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
 
@@ -51,30 +64,50 @@ fn trim_clause(ws: &[W]) -> &[W] {
     &ws[start..end]
 }
 
-/// Finds the reported statements of one sentence. `quoted(i)` tells whether word `i` of `ws` lies
-/// inside a quotation, and `quoted_share(range)` the share of a range's words inside quotations.
-pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Vec<Reported> {
-    let mut out = Vec::new();
-    let n = ws.len();
-    let mostly_quoted = |a: usize, b: usize| {
+/// One sentence's words with which of them lie inside quotations.
+struct Sentence<'a> {
+    lex: &'a Lexicon,
+    ws: &'a [W],
+    quoted: Vec<bool>,
+}
+
+impl Sentence<'_> {
+    /// True when more than half the words of `a..b` lie inside quotations.
+    fn mostly_quoted(&self, a: usize, b: usize) -> bool {
+        let b = b.min(self.ws.len());
         let total = b.saturating_sub(a).max(1);
-        (a..b).filter(|&i| quoted(i)).count() * 2 > total
-    };
-    let push = |clause: &[W], cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>| {
-        let clause = trim_clause(clause);
-        if words_in(clause) >= 3 && !out.iter().any(|r| r.clause == cover(clause)) {
+        (a..b).filter(|&i| self.quoted[i]).count() * 2 > total
+    }
+
+    /// Adds the clause `ws[a..b]` (trimmed) when it has three words or more and is new.
+    fn push(&self, a: usize, b: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
+        self.push_min(a, b, 3, cue, sp, out);
+    }
+
+    /// Adds the clause `ws[a..b]` (trimmed) when it has `min` words or more and is new.
+    fn push_min(&self, a: usize, b: usize, min: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
+        let clause = trim_clause(&self.ws[a..b.min(self.ws.len())]);
+        if words_in(clause) >= min.max(1) && !out.iter().any(|r| r.clause == cover(clause)) {
             out.push(Reported { clause: cover(clause), cue, speaker: sp });
         }
-    };
-    for c in 0..n {
-        if quoted(c) {
+    }
+}
+
+/// Finds the reported statements of one sentence. `quoted(i)` tells whether word `i` of `ws` lies
+/// inside a quotation.
+pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Vec<Reported> {
+    let s = Sentence { lex, ws, quoted: (0..ws.len()).map(quoted).collect() };
+    let mut out = Vec::new();
+    transcript_line(&s, &mut out);
+    for c in 0..ws.len() {
+        if s.quoted[c] {
             continue;
         }
         let w = &ws[c];
         if lex.cue_nouns.contains(w.folded.as_str()) && w.kind == TokenKind::Word {
             if let Some((sp, start)) = noun_cue(lex, ws, c) {
-                if !mostly_quoted(start, n) {
-                    push(&ws[start..], w.span, sp, &mut out);
+                if !s.mostly_quoted(start, ws.len()) {
+                    s.push(start, ws.len(), w.span, sp, &mut out);
                 }
                 continue;
             }
@@ -83,175 +116,163 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 continue;
             }
         }
-        // according to S, CLAUSE  /  CLAUSE, according to S
         if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {
             if cue.start == w.span.start && w.folded == "according" {
-                if let Ok((rest, sp)) = speaker(lex).parse(after) {
-                    let sp_end = n - rest.0.len();
-                    if c == 0 || (c == 1 && ws[0].is_punct("(")) {
-                        if rest.0.first().is_some_and(|w| w.is_punct(",")) && !mostly_quoted(sp_end + 1, n) {
-                            push(&ws[sp_end + 1..], cue, sp, &mut out);
-                        }
-                    } else if ws[c - 1].is_punct(",") && !mostly_quoted(0, c - 1) {
-                        push(&ws[..c - 1], cue, sp, &mut out);
-                    } else if c >= 4 && rest.0.iter().all(|r| r.kind == TokenKind::Punct) && !mostly_quoted(0, c) {
-                        // "... about 6 million visitors according to the event website."
-                        push(&ws[..c], cue, sp, &mut out);
-                    }
-                }
+                according_to(&s, c, ws.len() - after.0.len(), cue, &mut out);
             }
             continue;
         }
-        let Some(verb) =
-            lex.cue_verbs.get(w.folded.as_str()).filter(|v| v.reported && w.kind == TokenKind::Word && !w.cap)
-        else {
-            continue;
-        };
-        if c > 0 && PASSIVE.contains(&ws[c - 1].folded.as_str()) {
-            continue;
+        if let Some(verb) = lex.cue_verbs.get(w.folded.as_str()).filter(|v| v.reported && w.is_word() && !w.cap) {
+            verb_cue(&s, c, verb, &mut out);
         }
-        // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
-        let progressive =
-            c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
-        let participle = w.folded.ends_with("ing") && !progressive;
-        // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
-        if !participle && c >= 4 && ws[c - 1].is_punct(",") {
-            if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[c + 1..])) {
-                // "..., said the journalist, Tendai Chikwanha, was being held": an apposition
-                // followed by a verb makes S the subject of a clause, not the speaker.
-                let clause_follows = rest.0.first().is_some_and(|r| r.is_punct(","))
-                    && (1..rest.0.len().min(16)).find(|&k| rest.0[k].is_punct(",")).is_some_and(|k| {
-                        rest.0.get(k + 1).is_some_and(|x| x.is_word() && !x.mark)
-                            && rest.0[k + 1..].iter().take(3).any(|x| FINITE.contains(&x.folded.as_str()))
-                    });
-                if sp.span.start > w.span.start
-                    && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
-                    && !clause_follows
-                    && !mostly_quoted(0, c - 1)
-                {
-                    push(&ws[..c - 1], w.span, sp, &mut out);
-                    continue;
-                }
-            }
-        }
-        let subject = if participle {
-            if c == 0 || !ws[c - 1].is_punct(",") {
-                continue;
-            }
-            clause_subject(lex, ws, 0, c)
-        } else {
-            subject_before(lex, ws, 0, c)
-        };
-        let Some(sp) = subject else { continue };
-        let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
-        // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
-        if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
-            continue;
-        }
-        let next = ws.get(c + 1);
-        // "explains, in a satirical fashion, that ...": a parenthetical set off by commas.
-        let parenthetical_that = next.is_some_and(|x| x.is_punct(","))
-            && (c + 2..n.min(c + 12)).find(|&k| ws[k].is_punct(",")).is_some_and(|k| {
-                ws.get(k + 1).is_some_and(|x| x.folded == "that") && !ws[c + 2..k].iter().any(|x| x.mark)
-            });
-        // CLAUSE, S said.
-        if !participle
-            && !parenthetical_that
-            && next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"))
-        {
-            let start_of_subject = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
-            if start_of_subject >= 2
-                && ws[start_of_subject - 1].is_punct(",")
-                && !mostly_quoted(0, start_of_subject - 1)
-            {
-                push(&ws[..start_of_subject - 1], w.span, sp.clone(), &mut out);
-                // "To prevent problems, he said, officials should be vigilant": the clause goes on.
-                if next.is_some_and(|x| x.is_punct(",")) && !mostly_quoted(c + 2, n) {
-                    push(&ws[c + 2..], w.span, sp, &mut out);
-                }
-            }
-            continue;
-        }
-        // S said (that) CLAUSE
-        let mut start = c + 1;
-        if verb.lemma == "tell"
-            || verb.lemma == "inform"
-            || verb.lemma == "assure"
-            || verb.lemma == "reassure"
-            || verb.lemma == "advise"
-        {
-            if ws.get(start).is_some_and(|x| OBJECT_PRONOUNS.contains(&x.folded.as_str())) {
-                start += 1;
-            } else if let Ok((rest, _)) = speaker(lex).parse(Words(&ws[start..])) {
-                start = n - rest.0.len();
-            }
-        }
-        if parenthetical_that && start == c + 1 {
-            if let Some(k) = (c + 2..n).find(|&k| ws[k].is_punct(",")) {
-                start = k + 1;
-            }
-        }
-        // "said (on Monday) that ...": a "that" further on belongs to the clause ("activities that would").
-        if let Some(t) = (start..n.min(start + 5)).find(|&k| ws[k].folded == "that" && ws[k].kind == TokenKind::Word) {
-            if !ws[start..t].iter().any(|x| x.mark || x.ends_sentence() || x.is_punct(",")) || t == start {
-                start = t + 1;
-            }
-        }
-        // "said on Wednesday it would ...": a time adjunct before the clause.
-        if start + 2 < n
-            && matches!(ws[start].folded.as_str(), "on" | "in" | "at" | "during" | "last" | "this")
-            && (is_weekday(&ws[start + 1].folded)
-                || month_number(&ws[start + 1].folded).is_some()
-                || matches!(ws[start + 1].folded.as_str(), "week" | "month" | "year" | "monday"))
-        {
-            start += 2;
-            if ws.get(start).is_some_and(|w| w.kind == TokenKind::Number) {
-                start += 1;
-            }
-        } else if start + 1 < n && matches!(ws[start].folded.as_str(), "today" | "yesterday" | "tonight") {
-            start += 1;
-        }
-        if start >= n || ws[start].is_punct(":") || ws[start].mark && mostly_quoted(start, n) {
-            continue;
-        }
-        // "said in an interview" / "said on Monday" without a clause after it.
-        if start == c + 1
-            && matches!(
-                ws[start].folded.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "to"
-                    | "with"
-                    | "of"
-                    | "off"
-                    | "up"
-                    | "out"
-                    | "for"
-                    | "by"
-                    | "about"
-            )
-        {
-            continue;
-        }
-        let mut end = n;
-        // Stop before a trailing ", S said" that belongs to another cue.
-        if let Some(k) = (start + 1..n).find(|&k| ws[k].is_punct(";")) {
-            end = k;
-        }
-        if mostly_quoted(start, end) {
-            continue;
-        }
-        // "adding his voice to the protests", "denying the session a quorum": after a participle
-        // the object is no statement unless it is a clause.
-        if participle && !(start > c + 1 && ws[start - 1].folded == "that") && !has_finite_verb(&ws[start..end]) {
-            continue;
-        }
-        push(&ws[start..end], w.span, sp, &mut out);
     }
     out
+}
+
+/// `according to S, CLAUSE` | `CLAUSE, according to S` | `CLAUSE according to S.` |
+/// `CLAUSE, according to S, CLAUSE`; `after` is the index of the word after "to". When the
+/// speaker grammar finds no speaker, any short noun phrase is the source ("according to exit polls").
+fn according_to(s: &Sentence, c: usize, after: usize, cue: Span, out: &mut Vec<Reported>) {
+    let (ws, n) = (s.ws, s.ws.len());
+    let parsed = speaker(s.lex).parse(Words(&ws[after..])).ok().map(|(rest, sp)| (sp, n - rest.0.len()));
+    let Some((sp, sp_end)) = parsed.or_else(|| loose_source(s.lex, ws, after)) else { return };
+    let next = ws.get(sp_end);
+    let then_comma = next.is_some_and(|w| w.is_punct(","));
+    if c == 0 || (c == 1 && ws[0].is_punct("(")) {
+        if then_comma && !s.mostly_quoted(sp_end + 1, n) {
+            s.push(sp_end + 1, n, cue, sp, out);
+        }
+    } else if ws[c - 1].is_punct(",") {
+        // "But the next day, according to Roffman, Trump made further demands": the clause is
+        // the longer side of the parenthetical.
+        let before = words_in(trim_clause(&ws[..c - 1]));
+        if then_comma && before < 4 && !s.mostly_quoted(sp_end + 1, n) {
+            s.push(sp_end + 1, n, cue, sp, out);
+        } else if !s.mostly_quoted(0, c - 1) {
+            s.push(0, c - 1, cue, sp, out);
+        }
+    } else if c >= 4 && ws[sp_end..].iter().all(|r| r.kind == TokenKind::Punct) && !s.mostly_quoted(0, c) {
+        // "... about 6 million visitors according to the event website."
+        s.push(0, c, cue, sp, out);
+    }
+}
+
+/// The source after "according to" when the speaker grammar finds none: the words from `at`
+/// up to the next punctuation (a stop after an abbreviation aside), at most 14 ("exit polls
+/// reported by CNN and other networks"). Returns the phrase and the index after it.
+fn loose_source(lex: &Lexicon, ws: &[W], at: usize) -> Option<(SpeakerPhrase, usize)> {
+    let mut end = at;
+    while end < ws.len() && (ws[end].is_word() || inner_stop(ws, end)) && !ws[end].mark {
+        end += 1;
+    }
+    let words = &ws[at..end];
+    if words.is_empty() || words_in(words) > 14 || !starts_noun_phrase(lex, &ws[at], false) {
+        return None;
+    }
+    Some((loose_phrase(lex, words), end))
+}
+
+/// A speaker phrase over `words` that the speaker grammar does not parse.
+fn loose_phrase(lex: &Lexicon, words: &[W]) -> SpeakerPhrase {
+    let kind = if words.iter().any(|w| is_name_word(lex, w)) { PhraseKind::Named } else { PhraseKind::Role };
+    SpeakerPhrase { span: cover(words), kind }
+}
+
+/// A full stop inside a sentence that closes an abbreviation or initial ("Mr.", "J.", "Ky.").
+fn inner_stop(ws: &[W], i: usize) -> bool {
+    ws[i].is_punct(".")
+        && i > 0
+        && ws[i - 1].cap
+        && ws[i - 1].folded.chars().count() <= 4
+        && ws.get(i + 1).is_some_and(|w| !w.mark && !w.ends_sentence())
+}
+
+/// `NAME: CLAUSE` opening a sentence, as in interview transcripts and headlines ("PENCE: Well,
+/// look ...", "Q: You suffered from ..."): one to four capitalised words before a colon.
+fn transcript_line(s: &Sentence, out: &mut Vec<Reported>) {
+    let ws = s.ws;
+    let Some(colon) = ws.iter().take(5).position(|w| w.is_punct(":")) else { return };
+    let name = &ws[..colon];
+    let named = !name.is_empty()
+        && starts_noun_phrase(s.lex, &name[0], name.len() == 1)
+        && name.iter().all(|w| w.is_word() && w.cap && w.kind == TokenKind::Word)
+        && !s
+            .lex
+            .labels
+            .contains(&crate::text::fold(&name.iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(" ")));
+    if named && ws.get(colon + 1).is_some_and(|w| !w.mark) && !s.mostly_quoted(colon + 1, ws.len()) {
+        let sp = loose_phrase(s.lex, name);
+        s.push(colon + 1, ws.len(), ws[colon].span, sp, out);
+    }
+}
+
+/// A reported cue verb at `c`: the grammar's verb frames (see the module documentation).
+fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
+    let (lex, ws, n) = (s.lex, s.ws, s.ws.len());
+    let w = &ws[c];
+    if c > 0 && (PASSIVE.contains(&ws[c - 1].folded.as_str()) || !can_precede_verb(&ws[c - 1])) {
+        return;
+    }
+    // "Some estimates place ...": after a plural quantifier an "-s" form is a noun.
+    if c > 0 && STANDALONE.contains(&ws[c - 1].folded.as_str()) && ws[c - 1].folded != "one" && w.folded.ends_with('s')
+    {
+        return;
+    }
+    // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
+    let progressive = c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
+    let participle = w.folded.ends_with("ing") && !progressive;
+    // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
+    // ("Paul Nyathi-Moyo, a police spokesman, said the journalist ... was held": a subject with
+    // its apposition comes first.)
+    if !participle && c >= 4 && ws[c - 1].is_punct(",") && subject_before(lex, ws, 0, c).is_none() {
+        if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[c + 1..])) {
+            if sp.span.start > w.span.start
+                && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
+                && !s.mostly_quoted(0, c - 1)
+            {
+                s.push(0, c - 1, w.span, sp, out);
+                return;
+            }
+        }
+    }
+    let next = ws.get(c + 1);
+    let post_cue =
+        next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";")) || adjunct_only(lex, &ws[c + 1..]);
+    let Some(Subject { sp, relative }) = subject_of(s, c, participle, post_cue, verb.stance) else { return };
+    let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
+    // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
+    if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
+        return;
+    }
+    // "explains, in a satirical fashion, that ...": a parenthetical set off by commas.
+    let parenthetical_that = next.is_some_and(|x| x.is_punct(","))
+        && (c + 2..n.min(c + 12))
+            .find(|&k| ws[k].is_punct(","))
+            .is_some_and(|k| ws.get(k + 1).is_some_and(|x| x.folded == "that") && !ws[c + 2..k].iter().any(|x| x.mark));
+    // CLAUSE, S said.
+    if !participle && !parenthetical_that && post_cue {
+        if subject_at >= 2 && ws[subject_at - 1].is_punct(",") && !s.mostly_quoted(0, subject_at - 1) {
+            // "Her countrymen, she said, should not listen ...": the statement goes on after the
+            // frame, so its first part may be short.
+            let goes_on = next.is_some_and(|x| x.is_punct(","));
+            s.push_min(0, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
+            if goes_on && !s.mostly_quoted(c + 2, n) {
+                s.push(c + 2, n, w.span, sp, out);
+            }
+        }
+        return;
+    }
+    let Some(start) = clause_start(s, c, verb, parenthetical_that) else { return };
+    let end = clause_end(ws, start, relative);
+    // "adding his voice to the protests", "denying the session a quorum": after a participle the
+    // object is a statement only when it is a clause.
+    let that_clause = start > c + 1 && ws[start - 1].folded == "that";
+    if participle && !that_clause && !has_finite_verb(&ws[start..end]) {
+        return;
+    }
+    if !s.mostly_quoted(start, end) {
+        s.push(start, end, w.span, sp, out);
+    }
 }
 
 /// Words that mark a finite clause: auxiliaries, modals and copulas.
@@ -266,6 +287,357 @@ fn has_finite_verb(ws: &[W]) -> bool {
         w.kind == TokenKind::Word
             && (FINITE.contains(&w.folded.as_str()) || (i > 0 && w.folded.len() > 4 && w.folded.ends_with("ed")))
     })
+}
+
+/// Prepositions after which a cue word is a noun ("secretary of state", "in the report").
+const PREPOSITIONS: &[&str] = &["of", "in", "for", "on", "at", "by", "with", "from", "about", "into", "over", "under"];
+
+/// False when `w` shows that the cue word after it is a noun or adjective, not a verb: a
+/// determiner, quantifier, possessive, number or preposition ("the state", "a planned trip",
+/// "many plans", "Clinton's remarks", "secretary of state").
+fn can_precede_verb(w: &W) -> bool {
+    let f = w.folded.as_str();
+    STANDALONE.contains(&f)
+        || !(QUANTIFIERS.contains(&f) || PREPOSITIONS.contains(&f) || w.is_possessive() || w.kind == TokenKind::Number)
+}
+
+/// Quantifiers and pronouns that can be a whole subject ("Some say", "Most believe", "Clinton
+/// herself signaled").
+const STANDALONE: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "several",
+    "both",
+    "all",
+    "few",
+    "one",
+    "two",
+    "three",
+    "others",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+];
+
+/// The subject of a cue verb, and whether it came through a relative pronoun ("Podesta, who
+/// said ...", whose clause ends at the next comma).
+struct Subject {
+    sp: SpeakerPhrase,
+    relative: bool,
+}
+
+/// The subject of the cue verb at `c`, tried in turn: a participle's clause subject; the speaker
+/// phrase right before the verb; through a relative "who"; the clause subject of a coordinated
+/// verb ("X reminisced about ... and said"); any noun phrase opening the clause ([`loose_subject`]).
+/// A `stance` verb takes only the speaker phrase.
+fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool, stance: bool) -> Option<Subject> {
+    let (lex, ws) = (s.lex, s.ws);
+    let plain = |sp| Some(Subject { sp, relative: false });
+    if participle {
+        if c == 0 || !ws[c - 1].is_punct(",") {
+            return None;
+        }
+        return clause_subject(lex, ws, 0, c).and_then(plain);
+    }
+    if let Some(sp) = subject_before(lex, ws, 0, c) {
+        return plain(sp);
+    }
+    if stance {
+        return None;
+    }
+    let v = verb_group_start(lex, ws, c);
+    let before = v.checked_sub(1).map(|k| &ws[k]);
+    if before.is_some_and(|b| b.folded == "who") && v >= 2 {
+        let k = v - 1;
+        let sp = if ws[k - 1].is_punct(",") { subject_before(lex, ws, 0, k - 1) } else { None };
+        return sp.or_else(|| loose_subject(s, k, false)).map(|sp| Subject { sp, relative: true });
+    }
+    if before.is_some_and(|b| b.folded == "and") && !post_cue {
+        // "... said the developer had cut the height and added ...": inside another cue's clause.
+        let earlier_cue =
+            ws[..v - 1].iter().any(|w| !w.cap && lex.cue_verbs.get(w.folded.as_str()).is_some_and(|cv| cv.reported));
+        if earlier_cue {
+            return None;
+        }
+        let sp = clause_subject(lex, ws, 0, v - 1).map(|sp| with_initials(ws, sp));
+        return sp.or_else(|| loose_subject(s, v - 1, false)).and_then(plain);
+    }
+    loose_subject(s, v, post_cue).and_then(plain)
+}
+
+/// Extends a speaker phrase that stops at initials ("A.N" of "A.N. Whitcombe") over the stop and
+/// the capitalised words after it.
+fn with_initials(ws: &[W], sp: SpeakerPhrase) -> SpeakerPhrase {
+    let Some(last) = ws.iter().rposition(|w| w.span.end <= sp.span.end) else { return sp };
+    if !inner_stop(ws, last + 1) {
+        return sp;
+    }
+    let end = (last + 2..ws.len()).take_while(|&k| ws[k].cap && ws[k].kind == TokenKind::Word).last();
+    match end {
+        Some(e) => SpeakerPhrase { span: sp.span.cover(&ws[e].span), kind: sp.kind },
+        None => sp,
+    }
+}
+
+/// Where the verb group of the cue at `c` starts: auxiliaries and adverbs ("has long", "have
+/// repeatedly", "also is", "aggressively") before it belong to it.
+fn verb_group_start(lex: &Lexicon, ws: &[W], c: usize) -> usize {
+    let mut v = c;
+    while v > 0
+        && ws[v - 1].kind == TokenKind::Word
+        && !ws[v - 1].cap
+        && (lex.aux_adverbs.contains(ws[v - 1].folded.as_str()) || ws[v - 1].folded.ends_with("ly"))
+    {
+        v -= 1;
+    }
+    v
+}
+
+/// Function words that show a stretch of words is a clause, not a noun phrase.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "what", "if", "when", "because", "while", "although", "though", "whether", "as", "than", "so",
+    "where", "is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+    "does", "did", "has", "have", "had", "be", "been", "it", "there", "not", "to", "how", "why", "but",
+];
+/// Quantifiers that open a noun phrase ("many in the crowd", "all but two").
+const QUANTIFIERS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "its", "their", "our", "some", "many", "most", "several", "both", "all",
+    "few", "each", "every", "these", "those", "this", "other", "one", "two", "three",
+];
+
+/// True when `w` can open a noun phrase: a determiner or quantifier, a name, or a content word
+/// (not a function word, adverb or participle; `first` marks the sentence's first word, where an
+/// "-ed" or "-ing" word opens an adverbial, "Pressed by reporters, ...", unless a name goes on,
+/// "Planned Parenthood").
+fn starts_noun_phrase(lex: &Lexicon, w: &W, first: bool) -> bool {
+    let f = w.folded.as_str();
+    if w.kind == TokenKind::Number || QUANTIFIERS.contains(&f) {
+        return true;
+    }
+    let participle = f.ends_with("ed") || f.ends_with("ing");
+    w.kind == TokenKind::Word
+        && !lex.stopwords.contains(f)
+        && !lex.sentence_openers.contains(f)
+        && !f.ends_with("ly")
+        && !(participle && (first || !w.cap))
+        && !lex.cue_verbs.contains_key(f)
+}
+
+/// The part of a loose subject that names the speaker: the words before a bracket ("The Indian
+/// Space Research Organisation (ISRO)").
+fn speaker_part(head: &[W]) -> &[W] {
+    let paren = head.iter().position(|w| w.is_punct("(")).filter(|&k| k > 0).unwrap_or(head.len());
+    &head[..paren]
+}
+
+/// True when the head noun of a loose subject (its last word before a postmodifier: "People
+/// with direct knowledge ...") can name someone who speaks: a name, a role, an organisation word,
+/// a standalone quantifier or a plural ("executives"); not a thing ("Azerbaijan's foreign policy").
+fn can_speak(lex: &Lexicon, head: &[W]) -> bool {
+    let end = head.iter().position(|w| PREPOSITIONS.contains(&w.folded.as_str())).unwrap_or(head.len());
+    let Some(noun) = head[..end].iter().rev().find(|w| w.kind == TokenKind::Word) else { return false };
+    let f = noun.stem_possessive();
+    noun.cap
+        || lex.is_role(f)
+        || crate::speakers::names::org_words().contains(f)
+        || STANDALONE.contains(&f)
+        || (f.ends_with('s') && !f.ends_with("ss"))
+}
+
+/// True when a capitalised word is followed by a lower-case content word that is no role: text
+/// whose names were lower-cased ("Usain bolt", "Twice french open champion"), where a name
+/// cannot be told from a common noun. Determiners and possessives may precede ("The bank",
+/// "Clinton's presidential campaign").
+fn lower_cased_name(lex: &Lexicon, head: &[W]) -> bool {
+    head.windows(2).any(|p| {
+        p[0].cap
+            && p[0].kind == TokenKind::Word
+            && !p[0].is_possessive()
+            && !QUANTIFIERS.contains(&p[0].folded.as_str())
+            && p[1].kind == TokenKind::Word
+            && !p[1].cap
+            && !lex.stopwords.contains(p[1].folded.as_str())
+            && !lex.is_role(p[1].stem_possessive())
+    })
+}
+
+/// True when `w` can be the last word of a noun phrase: not a function word, determiner or
+/// preposition ("across the", "secretary of"), save quantifiers standing alone ("all", "many").
+fn can_end_noun_phrase(lex: &Lexicon, w: &W) -> bool {
+    let f = w.folded.as_str();
+    let content = w.cap || !lex.stopwords.contains(f) || STANDALONE.contains(&f);
+    w.kind == TokenKind::Number || (w.kind == TokenKind::Word && content && can_precede_verb(w))
+}
+
+/// A subject the speaker grammar does not parse, ending before the verb group at `v`: the
+/// noun phrase opening the clause, after an opening adverbial set off by a comma and with any
+/// appositions set off by commas ("Tad Devine, a senior adviser to Mr. Sanders,", "The bank",
+/// "Experts on North Korea and nuclear nonproliferation", "People with direct knowledge of
+/// Gates' work"). Its head (up to the first comma or "who") is the speaker. With `last_only`
+/// ("CLAUSE, the bank said.") the phrase is the last comma-separated part before the verb.
+fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhrase> {
+    let (lex, ws) = (s.lex, s.ws);
+    let lo = v.saturating_sub(30);
+    let boundary = |k: usize| {
+        ws[k].mark
+            || ws[k].is_punct(";")
+            || ws[k].is_punct(":")
+            || ws[k].is_punct("—")
+            || ws[k].is_punct("–")
+            || ws[k].is_punct("--")
+            || (ws[k].ends_sentence() && !inner_stop(ws, k))
+    };
+    let floor = match (lo..v).rev().find(|&k| boundary(k)) {
+        Some(k) => k + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let commas: Vec<usize> = (floor..v).filter(|&k| ws[k].is_punct(",")).collect();
+    let mut starts: Vec<usize> = std::iter::once(floor).chain(commas.iter().map(|&k| k + 1)).collect();
+    if last_only {
+        starts = starts.split_off(starts.len() - 1);
+    }
+    for &a in &starts {
+        // A bare quantifier ("Some argue ...") names no one: the statement stays the narrator's.
+        if v == a + 1 && STANDALONE.contains(&ws[a].folded.as_str()) {
+            continue;
+        }
+        if a >= v || !starts_noun_phrase(lex, &ws[a], a == 0 && !ws[a + 1].cap) {
+            continue;
+        }
+        let head_end = (a..v).find(|&k| ws[k].is_punct(",") || ws[k].folded == "who").unwrap_or(v);
+        let head = &ws[a..head_end];
+        let nominal = |w: &W| {
+            (w.is_word()
+                && !CLAUSE_WORDS.contains(&w.folded.as_str())
+                && !lex.cue_verbs.contains_key(w.folded.as_str()))
+                || w.is_punct("(")
+                || w.is_punct(")")
+                || w.is_punct("-")
+                || w.is_punct(".")
+        };
+        if (head_end > a && (ws[head_end - 1].is_punct(")") || inner_stop(ws, head_end - 1))
+            || head.last().is_some_and(|w| can_end_noun_phrase(lex, w)))
+            && words_in(head) <= 12
+            && head.iter().all(nominal)
+            && !lower_cased_name(lex, head)
+            && can_speak(lex, head)
+            && (head_end == v || ws[v - 1].is_punct(","))
+        {
+            return Some(loose_phrase(lex, speaker_part(head)));
+        }
+    }
+    None
+}
+
+/// Where the clause after the cue verb at `c` starts: after an object of "tell" and its kind,
+/// a "that", a time adjunct or a parenthetical; `None` when no clause follows ("said in an
+/// interview", "said on Monday", "said:"). An infinitive follows only verbs flagged so
+/// ("vowed to repeal the law").
+fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool) -> Option<usize> {
+    let (lex, ws, n) = (s.lex, s.ws, s.ws.len());
+    let mut start = c + 1;
+    if matches!(verb.lemma.as_str(), "tell" | "inform" | "assure" | "reassure" | "advise") {
+        if ws.get(start).is_some_and(|x| OBJECT_PRONOUNS.contains(&x.folded.as_str())) {
+            start += 1;
+        } else if let Ok((rest, _)) = speaker(lex).parse(Words(&ws[start..])) {
+            start = n - rest.0.len();
+        }
+    }
+    if parenthetical_that && start == c + 1 {
+        if let Some(k) = (c + 2..n).find(|&k| ws[k].is_punct(",")) {
+            start = k + 1;
+        }
+    }
+    // "said (on Monday) that ...": a "that" further on belongs to the clause ("activities that would").
+    if let Some(t) = (start..n.min(start + 5)).find(|&k| ws[k].folded == "that" && ws[k].kind == TokenKind::Word) {
+        if !ws[start..t].iter().any(|x| x.mark || x.ends_sentence() || x.is_punct(",")) || t == start {
+            start = t + 1;
+        }
+    }
+    // "said on Wednesday it would ...": a time adjunct before the clause.
+    if start + 2 < n
+        && matches!(ws[start].folded.as_str(), "on" | "in" | "at" | "during" | "last" | "this")
+        && (is_weekday(&ws[start + 1].folded)
+            || month_number(&ws[start + 1].folded).is_some()
+            || matches!(ws[start + 1].folded.as_str(), "week" | "month" | "year" | "monday"))
+    {
+        start += 2;
+        if ws.get(start).is_some_and(|w| w.kind == TokenKind::Number) {
+            start += 1;
+        }
+    } else if start + 1 < n && matches!(ws[start].folded.as_str(), "today" | "yesterday" | "tonight") {
+        start += 1;
+    }
+    if start >= n || ws[start].is_punct(":") || ws[start].mark && s.mostly_quoted(start, n) {
+        return None;
+    }
+    // "said recently ...": an adverb before the clause.
+    let right_after = start == c + 1;
+    if ws[start].folded.ends_with("ly") && !ws[start].cap && start + 1 < n {
+        start += 1;
+    }
+    let infinitive =
+        verb.infinitive && ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
+    // "agreed on Wednesday to raise ...": an infinitive only after verbs flagged for one.
+    if ws[start].folded == "to" && !infinitive {
+        return None;
+    }
+    if !right_after || infinitive || !ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
+        return Some(start);
+    }
+    // "said after the convention he would ...", "said during his speech Tuesday that ...": a
+    // clause after the adjunct; without one ("said in an interview") there is no statement.
+    (start + 2..n.min(start + 10))
+        .take_while(|&k| ws[k].is_word())
+        .find(|&k| ws[k].folded == "that" || lex.pronoun(&ws[k].folded).is_some_and(|_| ws[k].folded != "it"))
+        .map(|k| if ws[k].folded == "that" { k + 1 } else { k })
+}
+
+/// True when the words up to the next comma or sentence end are an adjunct, not a clause: "(CLAUSE,
+/// S said) Wednesday", "on Saturday", "during his campaign", "in a statement" — a time word or an
+/// adjunct preposition first, at most eight words, with no "that" and no subject pronoun.
+fn adjunct_only(lex: &Lexicon, rest: &[W]) -> bool {
+    let Some(first) = rest.first() else { return false };
+    let f = first.folded.as_str();
+    let opens = is_weekday(f)
+        || matches!(f, "today" | "yesterday" | "tonight" | "earlier" | "later" | "last" | "this")
+        || (f != "to" && ADJUNCT_PREPOSITIONS.contains(&f));
+    let end = rest.iter().position(|w| w.ends_sentence() || w.is_punct(",") || w.is_punct(";")).unwrap_or(rest.len());
+    opens
+        && end <= 8
+        && rest[..end].iter().all(|w| w.is_word() && w.folded != "that" && lex.pronoun(&w.folded).is_none())
+}
+
+/// Prepositions that open an adjunct, not a clause, right after a cue verb.
+const ADJUNCT_PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "during", "after", "before", "to", "with", "of", "off", "up", "out", "for", "by", "about"];
+
+/// A word after "to" that can be a bare infinitive: lower case, and not a determiner, pronoun
+/// or other function word ("to repeal", not "to the", "to him").
+fn bare_verb(lex: &Lexicon, w: &W) -> bool {
+    w.kind == TokenKind::Word
+        && !w.cap
+        && !lex.stopwords.contains(w.folded.as_str())
+        && !OBJECT_PRONOUNS.contains(&w.folded.as_str())
+        && !QUANTIFIERS.contains(&w.folded.as_str())
+}
+
+/// Where the clause starting at `start` ends: at a semicolon (a trailing ", S said" belongs to
+/// another cue), at a full stop that a quotation follows (a sentence the splitter kept whole:
+/// `... involvement. ''If he ...`), and for a relative subject at the comma closing the relative
+/// clause.
+fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
+    let n = ws.len();
+    (start + 1..n)
+        .find(|&k| {
+            ws[k].is_punct(";")
+                || (ws[k].ends_sentence() && ws.get(k + 1).is_some_and(|x| x.mark && x.span.start > ws[k].span.end))
+                || (relative && k >= start + 3 && ws[k].is_punct(","))
+        })
+        .unwrap_or(n)
 }
 
 /// A statement introduced by a cue noun at `c`: its speaker and where its clause starts.
@@ -286,7 +658,7 @@ fn noun_cue(lex: &Lexicon, ws: &[W], c: usize) -> Option<(SpeakerPhrase, usize)>
                 first -= 1;
             }
             let span = ws[first].span.cover(&ws[p].span);
-            return Some((SpeakerPhrase { span, kind: super::phrases::PhraseKind::Named }, start));
+            return Some((SpeakerPhrase { span, kind: PhraseKind::Named }, start));
         }
     }
     // SUBJECT verb (determiner | adjective)* cue-noun: the subject opens the sentence.
@@ -354,6 +726,46 @@ mod tests {
         assert_eq!(
             found("The Foreign Ministry released statements stressing its neutrality in the war."),
             [("its neutrality in the war".to_string(), "The Foreign Ministry".to_string())]
+        );
+    }
+
+    fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+        items.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn loose_subjects_and_other_frames() {
+        assert_eq!(
+            found("The bank said that it had fired thousands of employees."),
+            pairs(&[("it had fired thousands of employees", "The bank")])
+        );
+        assert_eq!(
+            found("Tad Devine, a senior adviser to Mr. Sanders, said on Tuesday that the campaign would not mislead voters."),
+            pairs(&[("the campaign would not mislead voters", "Tad Devine")])
+        );
+        assert_eq!(
+            found("His appeal was greatest among younger voters, according to exit polls reported by CNN."),
+            pairs(&[("His appeal was greatest among younger voters", "exit polls reported by CNN")])
+        );
+        assert_eq!(
+            found("Podesta, who said the project was vetted by counsel, said he was unaware of it."),
+            pairs(&[("the project was vetted by counsel", "Podesta"), ("he was unaware of it", "Podesta")])
+        );
+        assert_eq!(found("Cruz vowed to repeal the health law."), pairs(&[("to repeal the health law", "Cruz")]));
+        assert_eq!(found("The victory for the former secretary of state gives her two wins."), pairs(&[]));
+        assert_eq!(found("The results show the camp kept its majority."), pairs(&[]));
+        assert_eq!(found("Some estimates place the population above ten million."), pairs(&[]));
+        assert_eq!(
+            found("Her countrymen, she said, should not listen to them."),
+            pairs(&[("Her countrymen", "she"), ("should not listen to them", "she")])
+        );
+        assert_eq!(
+            found("The bridge will reopen on Monday, the bank said Wednesday."),
+            pairs(&[("The bridge will reopen on Monday", "the bank")])
+        );
+        assert_eq!(
+            found("PENCE: Well, look, he has a unique way of communicating."),
+            pairs(&[("Well, look, he has a unique way of communicating", "PENCE")])
         );
     }
 }

@@ -8,7 +8,7 @@
 //! stand for their country's government (grammar/capitals.txt).
 
 mod compare;
-mod names;
+pub(crate) mod names;
 
 use crate::lexicon::{Gender, Lexicon};
 use crate::parse::words::W;
