@@ -128,11 +128,8 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     let (raws, warnings) = pair_quotes(doc);
     let outers: Vec<&RawQuote> = raws.iter().filter(|r| r.depth == 0).collect();
     let outer_spans: Vec<Span> = outers.iter().map(|r| outer_span(r)).collect();
-    let quoted = |i: usize| -> bool {
-        let off = words[i].span.start;
-        let k = outer_spans.partition_point(|s| s.start <= off);
-        k > 0 && outer_spans[k - 1].contains_offset(off)
-    };
+    let in_quote = quoted_words(words, &outer_spans);
+    let quoted = |i: usize| in_quote[i];
     // Inner quotations ordered by where their content starts, so that each outer quotation looks
     // only at the ones that start inside it (not at every quotation of the text).
     let mut inner: Vec<(usize, Span)> =
@@ -204,6 +201,22 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     items.sort_by_key(|a| (a.content.start, a.kind == QuoteKind::Reported));
     link_unframed(doc, lex, words, &mut items);
     Attributions { items, warnings }
+}
+
+/// For each word, whether it starts inside the last of `outers` (sorted by start) that starts
+/// at or before it.
+fn quoted_words(words: &[W], outers: &[Span]) -> Vec<bool> {
+    let mut k = 0;
+    words
+        .iter()
+        .map(|w| {
+            let off = w.span.start;
+            while k < outers.len() && outers[k].start <= off {
+                k += 1;
+            }
+            k > 0 && outers[k - 1].contains_offset(off)
+        })
+        .collect()
 }
 
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
@@ -321,9 +334,8 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             if prev.kind.is_prose() {
                 let last = &doc.sentences[prev.sentences.end - 1];
                 let ws = &words[last.tokens.clone()];
-                let introduces = ws.iter().any(|w| {
-                    lex.cue_nouns.contains(w.folded.as_str()) || lex.cue_verbs.contains_key(w.folded.as_str())
-                }) || ws.last().is_some_and(|w| w.is_punct(":"));
+                let introduces = ws.iter().any(|w| w.lexical.cue_noun || w.lexical.cue_verb)
+                    || ws.last().is_some_and(|w| w.is_punct(":"));
                 if introduces {
                     if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
                         let it = &mut items[i];

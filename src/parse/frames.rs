@@ -14,7 +14,7 @@
 //! before the quote in its sentence whose speaker can be parsed.
 
 use super::phrases::{aux_adverbs, clause_subject, speaker, subject_before, SpeakerPhrase};
-use super::words::{is_cue, phrase, Words, W};
+use super::words::{is_cue, multiword_cue, Words, W};
 use crate::lexicon::Lexicon;
 use crate::text::Span;
 use nom::Parser;
@@ -38,15 +38,15 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     }
     let rest = &ws[i..];
     // cue first: ", said Richard Kauzlarich"
-    if let Ok((after, _)) = aux_adverbs(lex).parse(Words(rest)) {
-        if let Some(cue) = after.0.first().filter(|w| is_cue(lex, w) && !w.cap) {
+    if let Ok((after, _)) = aux_adverbs().parse(Words(rest)) {
+        if let Some(cue) = after.0.first().filter(|w| is_cue(w) && !w.cap) {
             if let Ok((_, sp)) = speaker(lex).parse(Words(&after.0[1..])) {
                 return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
             }
         }
     }
     // ", according to the ministry"
-    if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(rest)) {
+    if let Ok((after, cue)) = multiword_cue(lex).parse(Words(rest)) {
         if let Ok((_, sp)) = speaker(lex).parse(after) {
             return Some(Frame { cue, speaker: sp, immediate: true });
         }
@@ -56,13 +56,13 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     let mut after = after.0;
     if after.first().is_some_and(|w| w.is_punct(",")) {
         if let Some(k) = after.iter().take(16).skip(1).position(|w| w.is_punct(",")) {
-            if !after[1..k + 1].iter().any(|w| is_cue(lex, w) || w.mark || w.ends_sentence()) {
+            if !after[1..k + 1].iter().any(|w| is_cue(w) || w.mark || w.ends_sentence()) {
                 after = &after[k + 2..];
             }
         }
     }
-    let (after, _) = aux_adverbs(lex).parse(Words(after)).ok()?;
-    let cue = after.0.first().filter(|w| is_cue(lex, w))?;
+    let (after, _) = aux_adverbs().parse(Words(after)).ok()?;
+    let cue = after.0.first().filter(|w| is_cue(w))?;
     Some(Frame { cue: cue.span, speaker: sp, immediate: true })
 }
 
@@ -80,7 +80,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
             continue;
         }
         let w = &ws[c];
-        if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {
+        if let Ok((after, cue)) = multiword_cue(lex).parse(Words(&ws[c..])) {
             if cue.start == w.span.start {
                 if let Ok((_, sp)) = speaker(lex).parse(after) {
                     if sp.span.end <= w.span.end.max(ws[end - 1].span.end) {
@@ -89,7 +89,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                 }
             }
         }
-        if lex.cue_nouns.contains(w.folded.as_str()) && c > 0 && !quoted(c - 1) {
+        if w.lexical.cue_noun && c > 0 && !quoted(c - 1) {
             let owner = &ws[c - 1];
             if owner.is_possessive() && owner.cap || matches!(owner.folded.as_str(), "his" | "her" | "their" | "its") {
                 let span = if owner.is_possessive() {
@@ -114,7 +114,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                 return Some(Frame { cue: w.span, speaker: SpeakerPhrase { span, kind }, immediate: false });
             }
         }
-        if !is_cue(lex, w) || w.cap {
+        if !is_cue(w) || w.cap {
             continue;
         }
         let subject = if is_participle(w) && c > 0 && ws[c - 1].is_word() {

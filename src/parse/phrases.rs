@@ -47,8 +47,13 @@ const DETERMINERS: &[&str] = &[
 const CONNECTORS: &[&str] =
     &["de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "del", "di", "y"];
 
-/// A capitalised word that can be part of a name.
-pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
+/// A capitalised word that can be part of a name (as [`name_word_rule`] found when it was indexed).
+pub fn is_name_word(w: &W) -> bool {
+    w.lexical.name_word
+}
+
+/// The rule behind [`is_name_word`], applied once per distinct word by the word index.
+pub fn name_word_rule(lex: &Lexicon, w: &W) -> bool {
     if w.kind != TokenKind::Word || !w.cap {
         return false;
     }
@@ -66,24 +71,24 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
         && !matches!(f, "according" | "mr" | "mrs" | "ms" | "dr")
 }
 
-fn is_title_word(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.is_single_title(w.folded.as_str())
+fn is_title_word(w: &W) -> bool {
+    w.kind == TokenKind::Word && w.lexical.title
 }
 
-fn is_role_word(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.is_role(w.stem_possessive())
+fn is_role_word(w: &W) -> bool {
+    w.kind == TokenKind::Word && w.lexical.role
 }
 
-fn is_premodifier(lex: &Lexicon, w: &W) -> bool {
-    is_name_word(lex, w)
-        || is_role_word(lex, w)
-        || is_title_word(lex, w)
-        || (w.kind == TokenKind::Word && lex.np_modifiers.contains(w.folded.as_str()))
+fn is_premodifier(w: &W) -> bool {
+    is_name_word(w)
+        || is_role_word(w)
+        || is_title_word(w)
+        || (w.kind == TokenKind::Word && w.lexical.np_modifier)
         || (w.kind == TokenKind::Word && w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr"))
 }
 
-fn is_head(lex: &Lexicon, w: &W) -> bool {
-    (is_name_word(lex, w) || is_role_word(lex, w)) && !w.is_possessive()
+fn is_head(w: &W) -> bool {
+    (is_name_word(w) || is_role_word(w)) && !w.is_possessive()
 }
 
 /// `.` after an initial or an abbreviated title ("J.", "Mr.", "Gen.") inside a name.
@@ -103,8 +108,8 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
         let ws = input.0;
         let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
         let Some(first) = ws.first() else { return fail() };
-        if let Some(g) = lex.pronoun(&first.folded).filter(|_| first.kind == TokenKind::Word) {
-            let next_is_name = ws.get(1).is_some_and(|n| is_head(lex, n) && !n.cap);
+        if let Some(g) = first.lexical.pronoun.filter(|_| first.kind == TokenKind::Word) {
+            let next_is_name = ws.get(1).is_some_and(|n| is_head(n) && !n.cap);
             if !next_is_name {
                 return Ok((Words(&ws[1..]), SpeakerPhrase { span: first.span, kind: PhraseKind::Pronoun(g) }));
             }
@@ -123,21 +128,21 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
                 && body_start > 0
                 && w.kind == TokenKind::Word
                 && !w.cap
-                && !lex.stopwords.contains(w.folded.as_str())
-                && !lex.cue_verbs.contains_key(w.folded.as_str())
-                && ws.get(i + 1).is_some_and(|n| is_role_word(lex, n) && !n.cap);
-            let ok = is_premodifier(lex, w)
+                && !w.lexical.stopword
+                && !w.lexical.cue_verb
+                && ws.get(i + 1).is_some_and(|n| is_role_word(n) && !n.cap);
+            let ok = is_premodifier(w)
                 || noun_modifier
-                || (w.is_possessive() && (w.cap || is_role_word(lex, w)))
+                || (w.is_possessive() && (w.cap || is_role_word(w)))
                 || (i > body_start && is_inner_stop(lex, prev, w, ws.get(i + 1)))
                 || (i > body_start
                     && w.kind == TokenKind::Word
                     && CONNECTORS.contains(&w.folded.as_str())
-                    && ws.get(i + 1).is_some_and(|n| is_name_word(lex, n)));
+                    && ws.get(i + 1).is_some_and(is_name_word));
             if !ok {
                 break;
             }
-            if is_head(lex, w) {
+            if is_head(w) {
                 last_head = Some(i);
             }
             // A possessive ends a determiner-like prefix: "Azerbaijan’s Foreign Ministry".
@@ -157,10 +162,10 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
             let mut last = None;
             while j < ws.len() && j < end + prep.len() + 7 {
                 let w = &ws[j];
-                if !(is_premodifier(lex, w) || (w.is_possessive() && w.cap)) {
+                if !(is_premodifier(w) || (w.is_possessive() && w.cap)) {
                     break;
                 }
-                if is_head(lex, w) {
+                if is_head(w) {
                     last = Some(j);
                 }
                 j += 1;
@@ -171,23 +176,21 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
             break;
         }
         let words = &ws[..end];
-        let named = words[body_start..].iter().any(|w| is_name_word(lex, w));
+        let named = words[body_start..].iter().any(is_name_word);
         let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
         Ok((Words(&ws[end..]), SpeakerPhrase { span: cover(words), kind }))
     }
 }
 
 /// Skips auxiliaries and adverbs ("has long", "also", "later").
-pub fn aux_adverbs<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
-    move |input: Words<'a>| {
-        many0(one(move |w: &W| w.kind == TokenKind::Word && lex.aux_adverbs.contains(w.folded.as_str()))).parse(input)
-    }
+pub fn aux_adverbs<'a>() -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
+    move |input: Words<'a>| many0(one(move |w: &W| w.kind == TokenKind::Word && w.lexical.aux_adverb)).parse(input)
 }
 
 /// Parses exactly `ws` as a speaker phrase followed only by auxiliaries and adverbs.
 pub fn whole_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
     let (rest, sp) = speaker(lex).parse(Words(ws)).ok()?;
-    let (rest, _) = aux_adverbs(lex).parse(rest).ok()?;
+    let (rest, _) = aux_adverbs().parse(rest).ok()?;
     rest.0.is_empty().then_some(sp)
 }
 

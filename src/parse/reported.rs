@@ -15,7 +15,7 @@
 //! not reported speech (the quotation is attributed by the frames instead).
 
 use super::phrases::{clause_subject, speaker, subject_before, SpeakerPhrase};
-use super::words::{cover, phrase, Words, W};
+use super::words::{cover, multiword_cue, Words, W};
 use crate::lexicon::{is_weekday, month_number, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
@@ -71,7 +71,7 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let w = &ws[c];
-        if lex.cue_nouns.contains(w.folded.as_str()) && w.kind == TokenKind::Word {
+        if w.lexical.cue_noun && w.kind == TokenKind::Word {
             if let Some((sp, start)) = noun_cue(lex, ws, c) {
                 if !mostly_quoted(start, n) {
                     push(&ws[start..], w.span, sp, &mut out);
@@ -79,12 +79,12 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 continue;
             }
             // A word that is also a cue verb ("they report ...") is read as the verb next.
-            if !lex.cue_verbs.contains_key(w.folded.as_str()) {
+            if !w.lexical.cue_verb {
                 continue;
             }
         }
         // according to S, CLAUSE  /  CLAUSE, according to S
-        if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {
+        if let Ok((after, cue)) = multiword_cue(lex).parse(Words(&ws[c..])) {
             if cue.start == w.span.start && w.folded == "according" {
                 if let Ok((rest, sp)) = speaker(lex).parse(after) {
                     let sp_end = n - rest.0.len();

@@ -8,7 +8,7 @@ use super::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
     /// Starts with a letter.
     Word,
