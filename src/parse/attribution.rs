@@ -110,7 +110,7 @@ fn looks_like_sentence(doc: &Document, span: Span) -> bool {
 /// or more is capitalised, at most ten words.
 fn is_title(doc: &Document, span: Span) -> bool {
     let s = doc.slice(span).trim_end_matches(['.', ',', '!', '?', ' ']);
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.split_whitespace().take(11).collect();
     if words.is_empty()
         || words.len() > 10
         || !words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())

@@ -67,10 +67,16 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 /// The byte offset of the first terminator at or after byte `from` of `s`, or `s.len()`.
 fn next_terminator(s: &str, from: usize) -> usize {
     let bytes = s.as_bytes();
+    let mut at = from;
     // '…' is the only non-ASCII terminator: E2 80 A6 in UTF-8.
-    (from..bytes.len())
-        .find(|&b| matches!(bytes[b], b'.' | b'!' | b'?') || bytes[b..].starts_with("…".as_bytes()))
-        .unwrap_or(bytes.len())
+    while let Some(k) = bytes[at..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        at += k;
+        if bytes[at] != 0xE2 || bytes[at..].starts_with("…".as_bytes()) {
+            return at;
+        }
+        at += 1;
+    }
+    bytes.len()
 }
 
 /// The byte offset after the run of chars satisfying `pred` that starts at byte `at` of `s`.
