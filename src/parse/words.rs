@@ -130,8 +130,11 @@ impl WordIndex {
     /// Builds the word list of `doc` (same indices as `doc.tokens`). A text repeats its words: each
     /// distinct token is folded and looked up in `lex` once, and its copies share the result.
     pub fn with_lexicon(doc: &Document, lex: &Lexicon) -> Self {
-        let mut distinct: Vec<W> = Vec::new();
-        let mut index: FxHashMap<(&str, TokenKind), u32> = FxHashMap::default();
+        // A text of n tokens has about n / 2 distinct ones when short, far fewer when long.
+        let expected = (doc.tokens.len() / 2).min(1 << 13);
+        let mut distinct: Vec<W> = Vec::with_capacity(expected);
+        let mut index: FxHashMap<(&str, TokenKind), u32> =
+            FxHashMap::with_capacity_and_hasher(expected, Default::default());
         let ids: Vec<u32> = doc
             .tokens
             .iter()

@@ -152,7 +152,8 @@ fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(k) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+        i += k;
         match bytes[i] {
             b'\n' => {
                 out.push(Span::new(start, i));

@@ -64,9 +64,13 @@ fn char_at(s: &str, at: usize) -> Option<char> {
     s.get(at..).and_then(|t| t.chars().next())
 }
 
-/// The byte offset of the first terminator at or after byte `from` of `s`, or `s.len()`.
-fn next_terminator(s: &str, from: usize) -> usize {
+/// The byte offset of the first terminator at or after byte `from` of `s`, or `s.len()`;
+/// `ellipses` tells whether `s` holds a `…` at all.
+fn next_terminator(s: &str, from: usize, ellipses: bool) -> usize {
     let bytes = s.as_bytes();
+    if !ellipses {
+        return memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map_or(bytes.len(), |k| from + k);
+    }
     let mut at = from;
     // '…' is the only non-ASCII terminator: E2 80 A6 in UTF-8.
     while let Some(k) = bytes[at..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
@@ -89,8 +93,9 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
     let s = para.slice(text);
     let mut out = Vec::new();
     let mut start = 0usize;
+    let ellipses = s.contains('…');
     // Byte offsets into `s`, always on char boundaries.
-    let mut i = next_terminator(s, 0);
+    let mut i = next_terminator(s, 0, ellipses);
     while i < s.len() {
         let at = i;
         let mut j = skip_while(s, i, is_terminator);
@@ -109,7 +114,7 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
         }
         let Some(c) = char_at(s, j) else { break };
         if !c.is_whitespace() {
-            i = next_terminator(s, j);
+            i = next_terminator(s, j, ellipses);
             continue;
         }
         let end = j;
@@ -131,7 +136,7 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
             }
             start = k;
         }
-        i = next_terminator(s, k);
+        i = next_terminator(s, k, ellipses);
     }
     let sp = trim_span(text, Span::new(para.start + start, para.end));
     if !sp.is_empty() {

@@ -39,12 +39,21 @@ impl Token {
     }
 }
 
+/// `c.is_alphabetic()`, answered without the Unicode tables for the chars of [`is_fast_char`].
+fn is_alphabetic(c: char) -> bool {
+    if is_fast_char(c) {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 fn kind_of(s: &str) -> TokenKind {
     match s.chars().next() {
-        Some(c) if c.is_alphabetic() => TokenKind::Word,
-        Some(c) if c.is_numeric() => TokenKind::Number,
+        Some(c) if is_alphabetic(c) => TokenKind::Word,
+        Some(c) if c.is_ascii_digit() || (!is_fast_char(c) && c.is_numeric()) => TokenKind::Number,
         _ => {
-            if s.chars().any(char::is_alphabetic) {
+            if s.chars().any(is_alphabetic) {
                 TokenKind::Word
             } else {
                 TokenKind::Punct
@@ -75,6 +84,7 @@ enum Wb {
     Other,
 }
 
+#[inline(always)]
 fn wb(b: u8) -> Wb {
     match b {
         b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
@@ -96,7 +106,7 @@ fn is_fast_char(c: char) -> bool {
 
 /// The word break property and the UTF-8 length of the char at byte `k` of `s`, a string of
 /// chars that [`is_fast_char`] accepts; `Other` and 0 past the end.
-#[inline]
+#[inline(always)]
 fn class_at(s: &[u8], k: usize) -> (Wb, usize) {
     match s.get(k) {
         None => (Wb::Other, 0),
