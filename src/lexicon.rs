@@ -256,8 +256,9 @@ impl Lexicon {
     /// True when `text` is a section label or page chrome (compared folded).
     pub fn is_label(&self, text: &str) -> bool {
         let longest = self.labels.iter().map(String::len).max().unwrap_or(0);
-        // Folding keeps the length of ASCII text: a longer one needs no folding to tell.
-        if text.is_ascii() && text.len() > longest {
+        // Folding turns each ASCII byte into one byte: a text with more ASCII bytes than the
+        // longest label needs no folding to tell.
+        if text.bytes().filter(u8::is_ascii).nth(longest).is_some() {
             return false;
         }
         fold_within(text, longest).is_some_and(|f| self.labels.contains(&f))
