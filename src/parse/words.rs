@@ -88,6 +88,7 @@ impl W {
         w.lexical = Lexical::of(lex, &w);
         w
     }
+
     /// True for a word or number.
     pub fn is_word(&self) -> bool {
         self.kind != TokenKind::Punct
