@@ -28,7 +28,7 @@ impl Analysis {
     /// Analyses `text`.
     pub fn with_lexicon(text: impl Into<String>, lex: &Lexicon) -> Self {
         let doc = Document::with_lexicon(text, lex);
-        let words = WordIndex::new(&doc).words;
+        let words = WordIndex::with_lexicon(&doc, lex).words;
         let found = attribute(&doc, lex, &words);
         let speakers = resolve(&doc, lex, &words, &found.items);
         Analysis { doc, attributions: found.items, speakers, warnings: found.warnings }

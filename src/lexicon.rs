@@ -3,8 +3,9 @@
 //! Every list is plain text: one entry per line, `#` starts a comment. Look-ups fold case,
 //! quote marks and diacritics first (see [`crate::text::fold`]).
 
-use crate::text::{fold, fold_compact, fold_within};
+use crate::text::{fold, fold_within};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Grammatical gender or number a speaker mention fits.
@@ -260,6 +261,11 @@ impl Lexicon {
     /// True when `text` is a section label or page chrome (compared folded).
     pub fn is_label(&self, text: &str) -> bool {
         let longest = self.labels.iter().map(String::len).max().unwrap_or(0);
+        // Folding turns each ASCII byte into one byte: a text with more ASCII bytes than the
+        // longest label needs no folding to tell.
+        if text.bytes().filter(u8::is_ascii).nth(longest).is_some() {
+            return false;
+        }
         fold_within(text, longest).is_some_and(|f| self.labels.contains(&f))
     }
 
@@ -395,22 +401,32 @@ impl Lexicon {
 
     /// The cue verb for an inflected form, if it is one.
     pub fn cue_verb(&self, word: &str) -> Option<&CueVerb> {
-        self.cue_verbs.get(fold_compact(word).as_str())
+        self.cue_verbs.get(&*folded(word))
     }
 
     /// The gender a pronoun speaker fits, if `word` is one.
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        self.pronouns.get(fold_compact(word).as_str()).copied()
+        self.pronouns.get(&*folded(word)).copied()
     }
 
     /// True when `word` is a role noun.
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains_key(fold_compact(word).as_str())
+        self.roles.contains_key(&*folded(word))
     }
 
     /// The country a capital stands for.
     pub fn capital_country(&self, city: &str) -> Option<&str> {
-        self.capitals.get(fold_compact(city).as_str()).map(String::as_str)
+        self.capitals.get(&*folded(city)).map(String::as_str)
+    }
+}
+
+/// `word` folded (see [`fold`]), borrowed when folding leaves it as it is: most look-ups
+/// are of words folded already.
+fn folded(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`' && b != b'\t') {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
     }
 }
 

@@ -110,7 +110,7 @@ fn looks_like_sentence(doc: &Document, span: Span) -> bool {
 /// or more is capitalised, at most ten words.
 fn is_title(doc: &Document, span: Span) -> bool {
     let s = doc.slice(span).trim_end_matches(['.', ',', '!', '?', ' ']);
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.split_whitespace().take(11).collect();
     if words.is_empty()
         || words.len() > 10
         || !words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
@@ -131,11 +131,8 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     let (raws, warnings) = pair_quotes(doc);
     let outers: Vec<&RawQuote> = raws.iter().filter(|r| r.depth == 0).collect();
     let outer_spans: Vec<Span> = outers.iter().map(|r| outer_span(r)).collect();
-    let quoted = |i: usize| -> bool {
-        let off = words[i].span.start;
-        let k = outer_spans.partition_point(|s| s.start <= off);
-        k > 0 && outer_spans[k - 1].contains_offset(off)
-    };
+    let in_quote = quoted_words(words, &outer_spans);
+    let quoted = |i: usize| in_quote[i];
     // Inner quotations ordered by where their content starts, so that each outer quotation looks
     // only at the ones that start inside it (not at every quotation of the text).
     let mut inner: Vec<(usize, Span)> =
@@ -232,6 +229,22 @@ fn credit_inside_reported(doc: &Document, items: &mut [Attribution]) {
             it.link = Link::Frame;
         }
     }
+}
+
+/// For each word, whether it starts inside the last of `outers` (sorted by start) that starts
+/// at or before it.
+fn quoted_words(words: &[W], outers: &[Span]) -> Vec<bool> {
+    let mut k = 0;
+    words
+        .iter()
+        .map(|w| {
+            let off = w.span.start;
+            while k < outers.len() && outers[k].start <= off {
+                k += 1;
+            }
+            k > 0 && outers[k - 1].contains_offset(off)
+        })
+        .collect()
 }
 
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
@@ -425,9 +438,8 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             if prev.kind.is_prose() {
                 let last = &doc.sentences[prev.sentences.end - 1];
                 let ws = &words[last.tokens.clone()];
-                let introduces = ws.iter().any(|w| {
-                    lex.cue_nouns.contains(w.folded.as_str()) || lex.cue_verbs.contains_key(w.folded.as_str())
-                }) || ws.last().is_some_and(|w| w.is_punct(":"));
+                let introduces = ws.iter().any(|w| w.lexical.cue_noun || w.lexical.cue_verb)
+                    || ws.last().is_some_and(|w| w.is_punct(":"));
                 if introduces {
                     if let Some(sp) = clause_subject(lex, ws, 0, ws.len()) {
                         let it = &mut items[i];

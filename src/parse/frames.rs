@@ -17,7 +17,7 @@ use super::phrases::{
     aux_adverbs, clause_subject, generic_role, is_ly_adverb, plain_subject_before, speaker, subject_before, PhraseKind,
     SpeakerPhrase,
 };
-use super::words::{is_cue, phrase, Words, W};
+use super::words::{is_cue, multiword_cue, Words, W};
 use crate::lexicon::Lexicon;
 use crate::text::{Span, TokenKind};
 use nom::Parser;
@@ -41,8 +41,8 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     }
     let rest = &ws[i..];
     // cue first: ", said Richard Kauzlarich", ", said the designer, who ..."
-    if let Ok((after, _)) = aux_adverbs(lex).parse(Words(rest)) {
-        if let Some(cue) = after.0.first().filter(|w| is_cue(lex, w) && !w.cap) {
+    if let Ok((after, _)) = aux_adverbs().parse(Words(rest)) {
+        if let Some(cue) = after.0.first().filter(|w| is_cue(w) && !w.cap) {
             let subject = Words(&after.0[1..]);
             if let Ok((_, sp)) = speaker(lex).parse(subject) {
                 return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
@@ -55,7 +55,7 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         }
     }
     // ", according to the ministry"
-    if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(rest)) {
+    if let Ok((after, cue)) = multiword_cue(lex).parse(Words(rest)) {
         if let Ok((_, sp)) = speaker(lex).parse(after) {
             return Some(Frame { cue, speaker: sp, immediate: true });
         }
@@ -67,9 +67,9 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         if i == 1 && ws[0].is_punct("-") && after.0.iter().all(|w| w.kind == TokenKind::Punct && !w.mark) {
             return Some(Frame { cue: ws[0].span, speaker: sp, immediate: true });
         }
-        let after = skip_apposition(lex, skip_parenthesis(after.0));
-        let Ok((after, _)) = aux_adverbs(lex).parse(Words(after)) else { continue };
-        if let Some(cue) = after.0.first().filter(|w| is_cue(lex, w) || puts_it(after.0)) {
+        let after = skip_apposition(skip_parenthesis(after.0));
+        let Ok((after, _)) = aux_adverbs().parse(Words(after)) else { continue };
+        if let Some(cue) = after.0.first().filter(|w| is_cue(w) || puts_it(after.0)) {
             return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
         }
     }
@@ -89,7 +89,7 @@ pub fn skip_parenthesis(ws: &[W]) -> &[W] {
 /// Skips an apposition set off by commas after a speaker, up to the comma that the cue follows
 /// ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"): at most 30 words, no
 /// cue, quote mark or sentence end inside.
-fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
+fn skip_apposition(ws: &[W]) -> &[W] {
     if !ws.first().is_some_and(|w| w.is_punct(",")) {
         return ws;
     }
@@ -99,13 +99,12 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
         let abbreviation = ws.get(k + 1).is_some_and(|n| n.is_punct(","));
         // An apostrophe after a plural ("Sanders’ campaign manager") is no quote mark.
         let apostrophe = w.mark && matches!(w.folded.as_str(), "'") && ws[k - 1].is_word();
-        if is_cue(lex, w) || (w.mark && !apostrophe) || (w.ends_sentence() && !abbreviation) {
+        if is_cue(w) || (w.mark && !apostrophe) || (w.ends_sentence() && !abbreviation) {
             break;
         }
         if w.is_punct(",") {
             let rest = &ws[k + 1..];
-            let starts_cue =
-                aux_adverbs(lex).parse(Words(rest)).is_ok_and(|(r, _)| r.0.first().is_some_and(|c| is_cue(lex, c)));
+            let starts_cue = aux_adverbs().parse(Words(rest)).is_ok_and(|(r, _)| r.0.first().is_some_and(is_cue));
             if starts_cue {
                 return rest;
             }
@@ -128,7 +127,7 @@ fn shared_subject(lex: &Lexicon, ws: &[W], cue: usize) -> Option<SpeakerPhrase> 
     match ws[k].folded.as_str() {
         "and" | "but" if !ws[..k].iter().any(|w| w.mark) => {
             // The subject of the cue before ("Suu Kyi, 70, said ... but added"), else the clause's.
-            let earlier = (k.saturating_sub(30)..k).rev().find(|&e| is_cue(lex, &ws[e]) && !ws[e].cap);
+            let earlier = (k.saturating_sub(30)..k).rev().find(|&e| is_cue(&ws[e]) && !ws[e].cap);
             earlier
                 .and_then(|e| subject_before(lex, ws, 0, e))
                 .or_else(|| clause_subject(lex, ws, 0, k).filter(|sp| sp.span.end <= ws[k].span.start))
@@ -203,7 +202,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
             continue;
         }
         let w = &ws[c];
-        if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {
+        if let Ok((after, cue)) = multiword_cue(lex).parse(Words(&ws[c..])) {
             if cue.start == w.span.start {
                 if let Ok((_, sp)) = speaker(lex).parse(after) {
                     if sp.span.end <= w.span.end.max(ws[end - 1].span.end) {
@@ -212,7 +211,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                 }
             }
         }
-        if lex.cue_nouns.contains(w.folded.as_str()) && c > 0 && !quoted(c - 1) {
+        if w.lexical.cue_noun && c > 0 && !quoted(c - 1) {
             let owner = &ws[c - 1];
             if owner.is_possessive() && owner.cap || matches!(owner.folded.as_str(), "his" | "her" | "their" | "its") {
                 let span = if owner.is_possessive() {
@@ -237,7 +236,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                 return Some(Frame { cue: w.span, speaker: SpeakerPhrase { span, kind }, immediate: false });
             }
         }
-        if !(is_cue(lex, w) || puts_it(&ws[c..])) || w.cap {
+        if !(is_cue(w) || puts_it(&ws[c..])) || w.cap {
             continue;
         }
         let subject = if is_participle(w) && c > 0 && ws[c - 1].is_word() {
@@ -305,7 +304,7 @@ fn outer_speaker(lex: &Lexicon, ws: &[W], sp: &SpeakerPhrase) -> Option<(Span, S
     while k > 0 && is_ly_adverb(&ws[k - 1]) {
         k -= 1;
     }
-    let cue = k.checked_sub(1).filter(|&c| is_cue(lex, &ws[c]) && !ws[c].cap)?;
+    let cue = k.checked_sub(1).filter(|&c| is_cue(&ws[c]) && !ws[c].cap)?;
     let outer = if is_participle(&ws[cue]) {
         clause_subject(lex, ws, 0, cue).or_else(|| subject_before(lex, ws, 0, cue))
     } else {

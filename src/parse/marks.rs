@@ -17,7 +17,7 @@
 
 use crate::text::Span;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till};
+use nom::bytes::complete::tag;
 use nom::{IResult, Parser};
 
 /// Which pair family a mark belongs to; a quote closes with a mark of the family it opened with.
@@ -126,16 +126,32 @@ fn is_elision(word: &str) -> bool {
     ELISIONS.contains(&crate::text::fold(word).as_str())
 }
 
+/// The byte offset of the first char of `s` that can be a quote mark (see [`is_quote_mark`]).
+fn next_quote_mark(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Every other ASCII byte is skipped without decoding a char.
+        let b = bytes[at];
+        if b.is_ascii() && !matches!(b, b'\'' | b'`' | b'"') {
+            at += 1;
+            continue;
+        }
+        let c = s[at..].chars().next()?;
+        if is_quote_mark(c) {
+            return Some(at);
+        }
+        at += c.len_utf8();
+    }
+    None
+}
+
 /// All quote marks of `text`, with their orientation.
 pub fn lex_marks(text: &str) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut rest = text;
-    loop {
-        let skipped: IResult<&str, &str> = take_till(is_quote_mark)(rest);
-        let Ok((after, _)) = skipped else { break };
-        if after.is_empty() {
-            break;
-        }
+    while let Some(at) = next_quote_mark(rest) {
+        let after = &rest[at..];
         let start = text.len() - after.len();
         match mark(after) {
             Ok((tail, family)) => {

@@ -47,8 +47,13 @@ const DETERMINERS: &[&str] = &[
 const CONNECTORS: &[&str] =
     &["de", "da", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "del", "di", "y"];
 
-/// A capitalised word that can be part of a name.
-pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
+/// A capitalised word that can be part of a name (as [`name_word_rule`] found when it was indexed).
+pub fn is_name_word(w: &W) -> bool {
+    w.lexical.name_word
+}
+
+/// The rule behind [`is_name_word`], applied once per distinct word by the word index.
+pub fn name_word_rule(lex: &Lexicon, w: &W) -> bool {
     if w.kind != TokenKind::Word || !w.cap {
         return false;
     }
@@ -70,24 +75,24 @@ pub fn is_name_word(lex: &Lexicon, w: &W) -> bool {
         && !matches!(f, "according" | "mr" | "mrs" | "ms" | "dr")
 }
 
-fn is_title_word(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.is_single_title(w.folded.as_str())
+fn is_title_word(w: &W) -> bool {
+    w.kind == TokenKind::Word && w.lexical.title
 }
 
-fn is_role_word(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.is_role(w.stem_possessive())
+fn is_role_word(w: &W) -> bool {
+    w.kind == TokenKind::Word && w.lexical.role
 }
 
-fn is_premodifier(lex: &Lexicon, w: &W) -> bool {
-    is_name_word(lex, w)
-        || is_role_word(lex, w)
-        || is_title_word(lex, w)
-        || (w.kind == TokenKind::Word && lex.np_modifiers.contains(w.folded.as_str()))
+fn is_premodifier(w: &W) -> bool {
+    is_name_word(w)
+        || is_role_word(w)
+        || is_title_word(w)
+        || (w.kind == TokenKind::Word && w.lexical.np_modifier)
         || (w.kind == TokenKind::Word && w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr"))
 }
 
-fn is_head(lex: &Lexicon, w: &W) -> bool {
-    (is_name_word(lex, w) || is_role_word(lex, w)) && !w.is_possessive()
+fn is_head(w: &W) -> bool {
+    (is_name_word(w) || is_role_word(w)) && !w.is_possessive()
 }
 
 /// `.` after an initial or an abbreviated title ("J.", "Mr.", "Gen.") inside a name.
@@ -107,8 +112,8 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
         let ws = input.0;
         let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
         let Some(first) = ws.first() else { return fail() };
-        if let Some(g) = lex.pronoun(&first.folded).filter(|_| first.kind == TokenKind::Word) {
-            let next_is_name = ws.get(1).is_some_and(|n| is_head(lex, n) && !n.cap);
+        if let Some(g) = first.lexical.pronoun.filter(|_| first.kind == TokenKind::Word) {
+            let next_is_name = ws.get(1).is_some_and(|n| is_head(n) && !n.cap);
             if !next_is_name {
                 return Ok((Words(&ws[1..]), SpeakerPhrase { span: first.span, kind: PhraseKind::Pronoun(g) }));
             }
@@ -127,21 +132,21 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
                 && body_start > 0
                 && w.kind == TokenKind::Word
                 && !w.cap
-                && !lex.stopwords.contains(w.folded.as_str())
-                && !lex.cue_verbs.contains_key(w.folded.as_str())
-                && ws.get(i + 1).is_some_and(|n| is_role_word(lex, n) && !n.cap);
-            let ok = is_premodifier(lex, w)
+                && !w.lexical.stopword
+                && !w.lexical.cue_verb
+                && ws.get(i + 1).is_some_and(|n| is_role_word(n) && !n.cap);
+            let ok = is_premodifier(w)
                 || noun_modifier
-                || (w.is_possessive() && (w.cap || is_role_word(lex, w)))
+                || (w.is_possessive() && (w.cap || is_role_word(w)))
                 || (i > body_start && is_inner_stop(lex, prev, w, ws.get(i + 1)))
                 || (i > body_start
                     && w.kind == TokenKind::Word
                     && CONNECTORS.contains(&w.folded.as_str())
-                    && ws.get(i + 1).is_some_and(|n| is_name_word(lex, n)));
+                    && ws.get(i + 1).is_some_and(is_name_word));
             if !ok {
                 break;
             }
-            if is_head(lex, w) {
+            if is_head(w) {
                 last_head = Some(i);
             }
             // A possessive ends a determiner-like prefix: "Azerbaijan’s Foreign Ministry".
@@ -161,10 +166,10 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
             let mut last = None;
             while j < ws.len() && j < end + prep.len() + 7 {
                 let w = &ws[j];
-                if !(is_premodifier(lex, w) || (w.is_possessive() && w.cap)) {
+                if !(is_premodifier(w) || (w.is_possessive() && w.cap)) {
                     break;
                 }
-                if is_head(lex, w) {
+                if is_head(w) {
                     last = Some(j);
                 }
                 j += 1;
@@ -175,7 +180,7 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
             break;
         }
         let words = &ws[..end];
-        let named = words[body_start..].iter().any(|w| is_name_word(lex, w));
+        let named = words[body_start..].iter().any(is_name_word);
         let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
         Ok((Words(&ws[end..]), SpeakerPhrase { span: cover(words), kind }))
     }
@@ -206,7 +211,7 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
                 && !lex.stopwords.contains(w.stem_possessive())
                 && !lex.cue_verbs.contains_key(w.folded.as_str())
                 && lex.pronoun(&w.folded).is_none()
-                && !lex.aux_adverbs.contains(w.folded.as_str())
+                && !w.lexical.aux_adverb
                 && !is_ly_adverb(w)
         };
         // Without a determiner the phrase describes a name: "political scientist Christopher Wlezien".
@@ -218,20 +223,20 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
         let mut n = 0;
         for (k, w) in ws.iter().enumerate().skip(from).take(5) {
             let inner_stop = is_inner_stop(lex, ws.get(k - 1), w, ws.get(k + 1));
-            if !(content(w) || is_premodifier(lex, w) || inner_stop) {
+            if !(content(w) || is_premodifier(w) || inner_stop) {
                 break;
             }
             n = k;
         }
         let head = &ws.get(n).filter(|_| n > 0);
         let Some(h) = head else { return fail() };
-        if h.is_possessive() || !(content(h) || is_head(lex, h)) || !ws[from..=n].iter().any(content) {
+        if h.is_possessive() || !(content(h) || is_head(h)) || !ws[from..=n].iter().any(content) {
             return fail();
         }
-        if bare && !is_name_word(lex, h) {
+        if bare && !is_name_word(h) {
             return fail();
         }
-        let named = ws[from..=n].iter().any(|w| is_name_word(lex, w));
+        let named = ws[from..=n].iter().any(is_name_word);
         let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
         Ok((Words(&ws[n + 1..]), SpeakerPhrase { span: cover(&ws[..=n]), kind }))
     }
@@ -252,19 +257,16 @@ pub fn is_ly_adverb(w: &W) -> bool {
 }
 
 /// Skips auxiliaries and adverbs ("has long", "also", "later", "jokingly").
-pub fn aux_adverbs<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
+pub fn aux_adverbs<'a>() -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
     move |input: Words<'a>| {
-        many0(one(move |w: &W| {
-            (w.kind == TokenKind::Word && lex.aux_adverbs.contains(w.folded.as_str())) || is_ly_adverb(w)
-        }))
-        .parse(input)
+        many0(one(move |w: &W| (w.kind == TokenKind::Word && w.lexical.aux_adverb) || is_ly_adverb(w))).parse(input)
     }
 }
 
 /// Parses exactly `ws` as a speaker phrase followed only by auxiliaries and adverbs.
 pub fn whole_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
     let (rest, sp) = speaker(lex).parse(Words(ws)).ok()?;
-    let (rest, _) = aux_adverbs(lex).parse(rest).ok()?;
+    let (rest, _) = aux_adverbs().parse(rest).ok()?;
     rest.0.is_empty().then_some(sp)
 }
 
@@ -317,7 +319,7 @@ pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -
     let first = boundary(cue);
     let whole = |from: usize, to: usize| {
         let (rest, sp) = generic_role(lex).parse(Words(&ws[from..to])).ok()?;
-        let (rest, _) = aux_adverbs(lex).parse(rest).ok()?;
+        let (rest, _) = aux_adverbs().parse(rest).ok()?;
         rest.0.is_empty().then_some(sp)
     };
     whole(first, cue).or_else(|| {

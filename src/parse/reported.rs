@@ -28,7 +28,7 @@
 //! reported speech (the quotation is attributed by the frames instead).
 
 use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
-use super::words::{cover, phrase, Words, W};
+use super::words::{cover, multiword_cue, Words, W};
 use crate::lexicon::{is_weekday, month_number, CueVerb, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
@@ -104,7 +104,7 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let w = &ws[c];
-        if lex.cue_nouns.contains(w.folded.as_str()) && w.kind == TokenKind::Word {
+        if w.lexical.cue_noun && w.kind == TokenKind::Word {
             if let Some((sp, start)) = noun_cue(lex, ws, c) {
                 if !s.mostly_quoted(start, ws.len()) {
                     s.push(start, ws.len(), w.span, sp, &mut out);
@@ -112,11 +112,11 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
                 continue;
             }
             // A word that is also a cue verb ("they report ...") is read as the verb next.
-            if !lex.cue_verbs.contains_key(w.folded.as_str()) {
+            if !w.lexical.cue_verb {
                 continue;
             }
         }
-        if let Ok((after, cue)) = phrase(&lex.multiword_cues).parse(Words(&ws[c..])) {
+        if let Ok((after, cue)) = multiword_cue(lex).parse(Words(&ws[c..])) {
             if cue.start == w.span.start && w.folded == "according" {
                 according_to(&s, c, ws.len() - after.0.len(), cue, &mut out);
             }
@@ -169,12 +169,12 @@ fn loose_source(lex: &Lexicon, ws: &[W], at: usize) -> Option<(SpeakerPhrase, us
     if words.is_empty() || words_in(words) > 14 || !starts_noun_phrase(lex, &ws[at], false) {
         return None;
     }
-    Some((loose_phrase(lex, words), end))
+    Some((loose_phrase(words), end))
 }
 
 /// A speaker phrase over `words` that the speaker grammar does not parse.
-fn loose_phrase(lex: &Lexicon, words: &[W]) -> SpeakerPhrase {
-    let kind = if words.iter().any(|w| is_name_word(lex, w)) { PhraseKind::Named } else { PhraseKind::Role };
+fn loose_phrase(words: &[W]) -> SpeakerPhrase {
+    let kind = if words.iter().any(is_name_word) { PhraseKind::Named } else { PhraseKind::Role };
     SpeakerPhrase { span: cover(words), kind }
 }
 
@@ -201,7 +201,7 @@ fn transcript_line(s: &Sentence, out: &mut Vec<Reported>) {
             .labels
             .contains(&crate::text::fold(&name.iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(" ")));
     if named && ws.get(colon + 1).is_some_and(|w| !w.mark) && !s.mostly_quoted(colon + 1, ws.len()) {
-        let sp = loose_phrase(s.lex, name);
+        let sp = loose_phrase(name);
         s.push(colon + 1, ws.len(), ws[colon].span, sp, out);
     }
 }
@@ -526,7 +526,7 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
             && can_speak(lex, head)
             && (head_end == v || ws[v - 1].is_punct(","))
         {
-            return Some(loose_phrase(lex, speaker_part(head)));
+            return Some(loose_phrase(speaker_part(head)));
         }
     }
     None

@@ -4,11 +4,42 @@
 //! slice of [`W`] so that the usual combinators (`opt`, `many0`, `alt`, `preceded`...) work on
 //! words the way they do on characters.
 
-use crate::lexicon::Lexicon;
+use super::phrases::name_word_rule;
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{fold_compact, Document, Span, Token, TokenKind};
 use compact_str::CompactString;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Input, Needed};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// What the lexicon says of one word, looked up once when the word is indexed (see
+/// [`WordIndex::with_lexicon`]) instead of in every grammar rule that asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Lexical {
+    /// Can be part of a name ([`is_name_word`](super::phrases::is_name_word)).
+    pub name_word: bool,
+    /// The folded text is a cue verb form.
+    pub cue_verb: bool,
+    /// The folded text is an attribution noun.
+    pub cue_noun: bool,
+    /// The folded text starts a multi-word cue ("according").
+    pub multiword_cue: bool,
+    /// The folded text without a possessive ending is a role noun.
+    pub role: bool,
+    /// The folded text is a one-word title.
+    pub title: bool,
+    /// The folded text is a speaker noun-phrase modifier.
+    pub np_modifier: bool,
+    /// The folded text is an auxiliary or adverb that may stand between a speaker and the cue.
+    pub aux_adverb: bool,
+    /// The folded text is a stopword.
+    pub stopword: bool,
+    /// The folded text is a pronoun that can be a speaker, with the gender it fits.
+    pub pronoun: Option<Gender>,
+    /// The folded text without a possessive ending is also the folded text of a word of the
+    /// document that does not start with a capital.
+    pub seen_lower: bool,
+}
 
 /// One word (or punctuation token) with what the grammar asks of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,11 +56,14 @@ pub struct W {
     pub mark: bool,
     /// Every letter is upper case (and there are at least two).
     pub all_caps: bool,
+    /// What the lexicon the word index was built with says of it.
+    pub lexical: Lexical,
 }
 
 impl W {
-    /// Builds the word for a token of `doc`.
-    pub fn new(doc: &Document, t: &Token) -> W {
+    /// Builds the word for a token of `doc`, with what `lex` says of it (all but
+    /// [`Lexical::seen_lower`], which depends on the rest of the document).
+    pub fn new(doc: &Document, t: &Token, lex: &Lexicon) -> W {
         let raw = t.text(doc.text());
         let cap = raw.chars().next().is_some_and(char::is_uppercase);
         let mark = t.kind == TokenKind::Punct
@@ -42,7 +76,17 @@ impl W {
             lower |= !c.is_uppercase();
         }
         let all_caps = letters >= 2 && !lower;
-        W { span: t.span, kind: t.kind, folded: fold_compact(raw), cap, mark, all_caps }
+        let mut w = W {
+            span: t.span,
+            kind: t.kind,
+            folded: fold_compact(raw),
+            cap,
+            mark,
+            all_caps,
+            lexical: Lexical::default(),
+        };
+        w.lexical = Lexical::of(lex, &w);
+        w
     }
 
     /// True for a word or number.
@@ -79,9 +123,62 @@ pub struct WordIndex {
 }
 
 impl WordIndex {
-    /// Builds the word list of `doc` (same indices as `doc.tokens`).
+    /// Builds the word list of `doc` (same indices as `doc.tokens`) with the built-in lexicon.
     pub fn new(doc: &Document) -> Self {
-        WordIndex { words: doc.tokens.iter().map(|t| W::new(doc, t)).collect() }
+        Self::with_lexicon(doc, Lexicon::builtin())
+    }
+
+    /// Builds the word list of `doc` (same indices as `doc.tokens`). A text repeats its words: each
+    /// distinct token is folded and looked up in `lex` once, and its copies share the result.
+    pub fn with_lexicon(doc: &Document, lex: &Lexicon) -> Self {
+        // A text of n tokens has about n / 2 distinct ones when short, far fewer when long.
+        let expected = (doc.tokens.len() / 2).min(1 << 13);
+        let mut distinct: Vec<W> = Vec::with_capacity(expected);
+        let mut index: FxHashMap<(&str, TokenKind), u32> =
+            FxHashMap::with_capacity_and_hasher(expected, Default::default());
+        let ids: Vec<u32> = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                *index.entry((t.text(doc.text()), t.kind)).or_insert_with(|| {
+                    distinct.push(W::new(doc, t, lex));
+                    (distinct.len() - 1) as u32
+                })
+            })
+            .collect();
+        mark_seen_lower(&mut distinct);
+        let words =
+            doc.tokens.iter().zip(ids).map(|(t, id)| W { span: t.span, ..distinct[id as usize].clone() }).collect();
+        WordIndex { words }
+    }
+}
+
+/// Sets [`Lexical::seen_lower`] on each of the distinct words of a document.
+fn mark_seen_lower(distinct: &mut [W]) {
+    let lower: FxHashSet<CompactString> =
+        distinct.iter().filter(|w| w.is_word() && !w.cap).map(|w| w.folded.clone()).collect();
+    for w in distinct {
+        w.lexical.seen_lower = lower.contains(w.stem_possessive());
+    }
+}
+
+impl Lexical {
+    /// What `lex` says of `w` (all but `seen_lower`).
+    fn of(lex: &Lexicon, w: &W) -> Lexical {
+        let folded = w.folded.as_str();
+        Lexical {
+            name_word: name_word_rule(lex, w),
+            cue_verb: lex.cue_verbs.contains_key(folded),
+            cue_noun: lex.cue_nouns.contains(folded),
+            multiword_cue: lex.multiword_cues.iter().any(|e| e.first().is_some_and(|f| f == folded)),
+            role: lex.is_role(w.stem_possessive()),
+            title: lex.is_single_title(folded),
+            np_modifier: lex.np_modifiers.contains(folded),
+            aux_adverb: lex.aux_adverbs.contains(folded),
+            stopword: lex.stopwords.contains(folded),
+            pronoun: lex.pronoun(folded),
+            seen_lower: false,
+        }
     }
 }
 
@@ -143,6 +240,15 @@ pub fn lit<'a>(s: &'static str) -> impl FnMut(Words<'a>) -> PResult<'a, &'a W> {
     one(move |w| w.folded == s)
 }
 
+/// Matches a multi-word cue of `lex` ("according to"), returning its span.
+pub fn multiword_cue<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Span> {
+    let mut cue = phrase(&lex.multiword_cues);
+    move |input: Words<'a>| match input.0.first() {
+        Some(w) if w.lexical.multiword_cue => cue(input),
+        _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Tag))),
+    }
+}
+
 /// Matches a multi-word entry of a lexicon list (`["according", "to"]`), returning its span.
 pub fn phrase<'a>(entries: &'a [Vec<String>]) -> impl FnMut(Words<'a>) -> PResult<'a, Span> {
     move |input: Words<'a>| {
@@ -165,6 +271,6 @@ pub fn cover(ws: &[W]) -> Span {
 }
 
 /// True when a word is a cue verb form.
-pub fn is_cue(lex: &Lexicon, w: &W) -> bool {
-    w.kind == TokenKind::Word && lex.cue_verbs.contains_key(w.folded.as_str())
+pub fn is_cue(w: &W) -> bool {
+    w.kind == TokenKind::Word && w.lexical.cue_verb
 }

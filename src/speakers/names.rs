@@ -63,14 +63,12 @@ impl NameMention {
 /// Collects the name mentions of `doc` (whose [`WordIndex`](crate::parse::words::WordIndex) words are `words`), in order.
 pub fn collect_names(doc: &Document, lex: &Lexicon, words: &[W]) -> Vec<NameMention> {
     let text = doc.text();
-    let lower_words: HashSet<&str> =
-        words.iter().filter(|w| w.is_word() && !w.cap).map(|w| w.folded.as_str()).collect();
     let mut out = Vec::new();
     for s in &doc.sentences {
         let ws = &words[s.tokens.clone()];
         let mut i = 0;
         while i < ws.len() {
-            if !is_name_word(lex, &ws[i]) && !is_title_abbrev(&ws[i]) {
+            if !is_name_word(&ws[i]) && !is_title_abbrev(&ws[i]) {
                 i += 1;
                 continue;
             }
@@ -78,7 +76,7 @@ pub fn collect_names(doc: &Document, lex: &Lexicon, words: &[W]) -> Vec<NameMent
             let mut j = i;
             while j < ws.len() {
                 let w = &ws[j];
-                let cont = is_name_word(lex, w)
+                let cont = is_name_word(w)
                     || is_title_abbrev(w)
                     || (w.is_punct(".")
                         && j > start
@@ -87,7 +85,7 @@ pub fn collect_names(doc: &Document, lex: &Lexicon, words: &[W]) -> Vec<NameMent
                         && ws.get(j + 1).is_some_and(|n| n.cap))
                     || (j > start
                         && matches!(w.folded.as_str(), "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "of")
-                        && ws.get(j + 1).is_some_and(|n| is_name_word(lex, n)));
+                        && ws.get(j + 1).is_some_and(is_name_word));
                 if !cont {
                     break;
                 }
@@ -100,10 +98,10 @@ pub fn collect_names(doc: &Document, lex: &Lexicon, words: &[W]) -> Vec<NameMent
             let whole_org = run.iter().any(|w| org_words().contains(w.stem_possessive()) && !w.is_possessive());
             match split {
                 Some(k) if !whole_org => {
-                    out.extend(mention(text, lex, &run[..=k], start == 0, &lower_words));
-                    out.extend(mention(text, lex, &run[k + 1..], false, &lower_words));
+                    out.extend(mention(text, lex, &run[..=k], start == 0));
+                    out.extend(mention(text, lex, &run[k + 1..], false));
                 }
-                _ => out.extend(mention(text, lex, run, start == 0, &lower_words)),
+                _ => out.extend(mention(text, lex, run, start == 0)),
             }
             i = j.max(i + 1);
         }
@@ -115,13 +113,7 @@ fn is_title_abbrev(w: &W) -> bool {
     w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr")
 }
 
-fn mention(
-    text: &str,
-    lex: &Lexicon,
-    run: &[W],
-    sentence_start: bool,
-    lower_words: &HashSet<&str>,
-) -> Option<NameMention> {
+fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option<NameMention> {
     let folded: Vec<&str> = run.iter().map(|w| w.folded.as_str()).collect();
     // Split off leading titles ("Foreign Minister", "Mr.").
     let mut k = 0;
@@ -188,7 +180,7 @@ fn mention(
         && body.len() == 1
         && title.is_empty()
         && !lex.first_names.contains_key(&words[0])
-        && lower_words.contains(words[0].as_str())
+        && body[0].lexical.seen_lower
     {
         return None;
     }

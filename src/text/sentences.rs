@@ -8,7 +8,7 @@
 
 use super::span::{trim_span, Span};
 use crate::lexicon::Lexicon;
-use crate::text::fold;
+use crate::text::fold_compact;
 
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -48,8 +48,7 @@ fn stop_is_abbreviation(word: &str, next_word: &str, lex: &Lexicon) -> bool {
     if chars.next().is_none() && first.is_uppercase() {
         return true; // an initial: "J. K. Rowling"
     }
-    let folded = fold(word);
-    let may_end = match lex.abbreviations.get(&folded) {
+    let may_end = match lex.abbreviations.get(fold_compact(word).as_str()) {
         Some(&may_end) => may_end,
         None if word.contains('.') => true,
         None => return false,
@@ -57,64 +56,77 @@ fn stop_is_abbreviation(word: &str, next_word: &str, lex: &Lexicon) -> bool {
     if !may_end {
         return true;
     }
-    !lex.sentence_openers.contains(&fold(next_word))
+    !lex.sentence_openers.contains(fold_compact(next_word).as_str())
+}
+
+/// The char starting at byte `at` of `s`, if any.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s.get(at..).and_then(|t| t.chars().next())
+}
+
+/// The byte offset of the first terminator at or after byte `from` of `s`, or `s.len()`;
+/// `ellipses` tells whether `s` holds a `…` at all.
+fn next_terminator(s: &str, from: usize, ellipses: bool) -> usize {
+    let bytes = s.as_bytes();
+    if !ellipses {
+        return memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map_or(bytes.len(), |k| from + k);
+    }
+    let mut at = from;
+    // '…' is the only non-ASCII terminator: E2 80 A6 in UTF-8.
+    while let Some(k) = bytes[at..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        at += k;
+        if bytes[at] != 0xE2 || bytes[at..].starts_with("…".as_bytes()) {
+            return at;
+        }
+        at += 1;
+    }
+    bytes.len()
+}
+
+/// The byte offset after the run of chars satisfying `pred` that starts at byte `at` of `s`.
+fn skip_while(s: &str, at: usize, pred: impl Fn(char) -> bool) -> usize {
+    s[at..].char_indices().find(|&(_, c)| !pred(c)).map_or(s.len(), |(k, _)| at + k)
 }
 
 /// Splits the paragraph `para` of `text` into sentence spans (trimmed, never empty).
 pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
     let s = para.slice(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut i = 0usize;
-    while i < n {
-        let (at, c) = chars[i];
-        if !is_terminator(c) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < n && is_terminator(chars[j].1) {
-            j += 1;
-        }
-        let run = &s[at..chars.get(j).map_or(s.len(), |x| x.0)];
-        while j < n && is_closer(chars[j].1) {
-            j += 1;
-        }
+    let ellipses = s.contains('…');
+    // Byte offsets into `s`, always on char boundaries.
+    let mut i = next_terminator(s, 0, ellipses);
+    while i < s.len() {
+        let at = i;
+        let mut j = skip_while(s, i, is_terminator);
+        let run = &s[at..j];
+        j = skip_while(s, j, is_closer);
         // Tokenised text ("he left . ' she said"): a stop after a space is never an
         // abbreviation, its closing marks stand apart, and the next sentence may be lower-case.
-        let spaced = i > 0 && chars[i - 1].1.is_whitespace() && matches!(run, "." | "?" | "!");
-        while spaced
-            && j + 2 <= n
-            && chars[j].1 == ' '
-            && is_closer(chars[j + 1].1)
-            && chars.get(j + 2).is_none_or(|x| x.1.is_whitespace())
-        {
-            j += 2;
+        let spaced = s[..i].chars().next_back().is_some_and(char::is_whitespace) && matches!(run, "." | "?" | "!");
+        while spaced && char_at(s, j) == Some(' ') {
+            let Some(closer) = char_at(s, j + 1).filter(|&c| is_closer(c)) else { break };
+            let after = j + 1 + closer.len_utf8();
+            if !char_at(s, after).is_none_or(char::is_whitespace) {
+                break;
+            }
+            j = after;
         }
-        if j >= n {
-            break;
-        }
-        if !chars[j].1.is_whitespace() {
-            i = j.max(i + 1);
+        let Some(c) = char_at(s, j) else { break };
+        if !c.is_whitespace() {
+            i = next_terminator(s, j, ellipses);
             continue;
         }
-        let end = chars[j].0;
-        let mut k = j;
-        while k < n && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        if k >= n {
-            break;
-        }
-        let next = chars[k].1;
+        let end = j;
+        let k = skip_while(s, j, char::is_whitespace);
+        let Some(next) = char_at(s, k) else { break };
+        let after_next = k + next.len_utf8();
         let next_starts = next.is_uppercase()
             || next.is_numeric()
-            || (is_opener(next) && chars.get(k + 1).is_some_and(|&(_, d)| d.is_uppercase() || d.is_numeric()));
+            || (is_opener(next) && char_at(s, after_next).is_some_and(|d| d.is_uppercase() || d.is_numeric()));
         let mut boundary = next_starts || (spaced && (next.is_alphanumeric() || is_opener(next)));
         if boundary && run == "." && !spaced {
-            let next_word_at = if is_opener(next) { chars.get(k + 1).map_or(s.len(), |x| x.0) } else { chars[k].0 };
+            let next_word_at = if is_opener(next) { after_next } else { k };
             boundary = !stop_is_abbreviation(word_before(s, at), word_at(s, next_word_at), lex);
         }
         if boundary {
@@ -122,9 +134,9 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
             if !sp.is_empty() {
                 out.push(sp);
             }
-            start = chars[k].0;
+            start = k;
         }
-        i = k;
+        i = next_terminator(s, k, ellipses);
     }
     let sp = trim_span(text, Span::new(para.start + start, para.end));
     if !sp.is_empty() {

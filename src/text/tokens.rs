@@ -8,7 +8,7 @@ use super::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
     /// Starts with a letter.
     Word,
@@ -39,12 +39,21 @@ impl Token {
     }
 }
 
+/// `c.is_alphabetic()`, answered without the Unicode tables for the chars of [`is_fast_char`].
+fn is_alphabetic(c: char) -> bool {
+    if is_fast_char(c) {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 fn kind_of(s: &str) -> TokenKind {
     match s.chars().next() {
-        Some(c) if c.is_alphabetic() => TokenKind::Word,
-        Some(c) if c.is_numeric() => TokenKind::Number,
+        Some(c) if is_alphabetic(c) => TokenKind::Word,
+        Some(c) if c.is_ascii_digit() || (!is_fast_char(c) && c.is_numeric()) => TokenKind::Number,
         _ => {
-            if s.chars().any(char::is_alphabetic) {
+            if s.chars().any(is_alphabetic) {
                 TokenKind::Word
             } else {
                 TokenKind::Punct
@@ -75,6 +84,7 @@ enum Wb {
     Other,
 }
 
+#[inline(always)]
 fn wb(b: u8) -> Wb {
     match b {
         b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
@@ -88,19 +98,37 @@ fn wb(b: u8) -> Wb {
     }
 }
 
-/// The end of the UAX #29 word segment of the ASCII bytes `s` that starts at `start`. Letters,
-/// digits and `_` always join; a `.`, `'`, `:`, `,` or `;` joins only between two letters (`:`,
-/// `.`, `'`) or two digits (`,`, `;`, `.`, `'`); white space joins white space; anything else
-/// stands alone.
-fn ascii_segment_end(s: &[u8], start: usize) -> usize {
+/// True for the chars whose UAX #29 word break property [`class_at`] knows: ASCII, and the
+/// curly quotes, em dash and ellipsis of news text (none of which is Extend, Format or ZWJ).
+fn is_fast_char(c: char) -> bool {
+    c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”' | '—' | '…')
+}
+
+/// The word break property and the UTF-8 length of the char at byte `k` of `s`, a string of
+/// chars that [`is_fast_char`] accepts; `Other` and 0 past the end.
+#[inline(always)]
+fn class_at(s: &[u8], k: usize) -> (Wb, usize) {
+    match s.get(k) {
+        None => (Wb::Other, 0),
+        Some(&b) if b.is_ascii() => (wb(b), 1),
+        // ’ and ‘ are MidNumLet like the apostrophe; “ ” — … are Other. Each is three bytes.
+        Some(_) if s[k..].starts_with("’".as_bytes()) || s[k..].starts_with("‘".as_bytes()) => (Wb::MidNumLet, 3),
+        Some(_) => (Wb::Other, 3),
+    }
+}
+
+/// The end of the UAX #29 word segment of `s` (chars that [`is_fast_char`] accepts) that starts
+/// at byte `start`. Letters, digits and `_` always join; a `.`, `'`, `’`, `‘`, `:`, `,` or `;`
+/// joins only between two letters (`:`, `.`, `'`, `’`, `‘`) or two digits (`,`, `;`, `.`, `'`,
+/// `’`, `‘`); white space joins white space; anything else stands alone.
+fn fast_segment_end(s: &[u8], start: usize) -> usize {
     use Wb::*;
-    let class = |k: usize| s.get(k).map_or(Other, |&b| wb(b));
-    let mut prev = class(start);
-    let mut i = start + 1;
+    let (mut prev, len) = class_at(s, start);
+    let mut i = start + len;
     match prev {
         Letter | Numeric | ExtendNumLet => {}
         Space => {
-            while class(i) == Space {
+            while class_at(s, i).0 == Space {
                 i += 1;
             }
             return i;
@@ -108,46 +136,63 @@ fn ascii_segment_end(s: &[u8], start: usize) -> usize {
         _ => return i,
     }
     loop {
-        let c = class(i);
+        // Most of a word is a run of ASCII letters and digits.
+        let run = s[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if run > 0 {
+            i += run;
+            prev = if s[i - 1].is_ascii_digit() { Numeric } else { Letter };
+        }
+        let (c, len) = class_at(s, i);
         match c {
             Letter | Numeric | ExtendNumLet => {
                 prev = c;
-                i += 1;
+                i += len;
             }
             MidLetter | MidNum | MidNumLet => {
-                let next = class(i + 1);
+                let (next, next_len) = class_at(s, i + len);
                 let joins = (prev == Letter && matches!(c, MidLetter | MidNumLet) && next == Letter)
                     || (prev == Numeric && matches!(c, MidNum | MidNumLet) && next == Numeric);
                 if !joins {
                     return i;
                 }
                 prev = next;
-                i += 2;
+                i += len + next_len;
             }
             _ => return i,
         }
     }
 }
 
+/// The first offset after `start` where ASCII white space is followed by another ASCII char (where
+/// a word boundary always falls), or the end of `bytes`.
+fn piece_end(bytes: &[u8], start: usize) -> usize {
+    let mut from = start;
+    while let Some(k) = bytes[from..].iter().position(|&b| is_ascii_space(b)) {
+        let after = from + k + bytes[from + k..].iter().take_while(|&&b| is_ascii_space(b)).count();
+        match bytes.get(after) {
+            Some(b) if b.is_ascii() => return after,
+            Some(_) => from = after + 1,
+            None => break,
+        }
+    }
+    bytes.len()
+}
+
 /// Calls `f` with each UAX #29 word segment of `s` that is not all white space, and its offset,
-/// as `split_word_bound_indices` gives them. ASCII stretches are segmented here; a stretch with
-/// other chars goes to unicode-segmentation. A boundary always falls between ASCII white space
-/// and a following ASCII char, so the text can be cut there and each piece segmented alone.
+/// as `split_word_bound_indices` gives them. Stretches of ASCII (and a few common punctuation
+/// marks) are segmented here; a stretch with other chars goes to unicode-segmentation. A
+/// boundary always falls between ASCII white space and a following ASCII char, so the text can
+/// be cut there and each piece segmented alone.
 fn word_bounds<'a>(s: &'a str, mut f: impl FnMut(usize, &'a str)) {
     let bytes = s.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
-        let mut end = start + 1;
-        while end < bytes.len()
-            && !(is_ascii_space(bytes[end - 1]) && bytes[end].is_ascii() && !is_ascii_space(bytes[end]))
-        {
-            end += 1;
-        }
+        let end = piece_end(bytes, start);
         let piece = &s[start..end];
-        if piece.is_ascii() {
+        if piece.is_ascii() || piece.chars().all(is_fast_char) {
             let mut seg = 0;
             while seg < piece.len() {
-                let next = ascii_segment_end(piece.as_bytes(), seg);
+                let next = fast_segment_end(piece.as_bytes(), seg);
                 if !is_ascii_space(piece.as_bytes()[seg]) {
                     f(start + seg, &piece[seg..next]);
                 }
@@ -176,9 +221,9 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         if kind != TokenKind::Punct && n >= first + 2 {
             let (a, h) = (out[n - 2], out[n - 1]);
             if a.kind != TokenKind::Punct
-                && is_hyphen(h.text(text))
                 && a.span.end == h.span.start
                 && h.span.end == s.start
+                && is_hyphen(h.text(text))
             {
                 out.truncate(n - 2);
                 out.push(Token { span: Span::new(a.span.start, s.end), kind: a.kind });
@@ -209,23 +254,27 @@ mod tests {
     #[test]
     fn word_bounds_match_unicode_segmentation() {
         // Every string of up to five chars from an alphabet covering the ASCII classes, and
-        // pseudo-random longer strings mixing in curly marks, combining marks and odd spaces.
+        // pseudo-random longer strings mixing in curly marks, dashes, combining marks and odd spaces.
         let alphabet: Vec<char> = "a1:,.'_\" -\n\r\t".chars().collect();
-        let wide: Vec<char> = "aZ9:;,.'_\" -\n\r\t’“\u{301}\u{a0}\u{2003}\u{200d}é😀".chars().collect();
+        let wide: Vec<char> = "aZ9:;,.'_\" -\n\r\t’‘“”—…\u{301}\u{a0}\u{2003}\u{200d}é😀".chars().collect();
         let mut strings = Vec::new();
         let mut level = vec![String::new()];
         for _ in 0..5 {
             level = level.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
             strings.extend(level.iter().cloned());
         }
+        // The same with only the chars segmented without unicode-segmentation.
+        let fast: Vec<char> = "aZ9:;,.'_\" -\n\r\t’‘“”—…".chars().collect();
         let mut seed = 12345u64;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            for _ in 0..12 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                s.push(wide[(seed >> 33) as usize % wide.len()]);
+        for alphabet in [&wide, &fast] {
+            for _ in 0..20_000 {
+                let mut s = String::new();
+                for _ in 0..12 {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+                }
+                strings.push(s);
             }
-            strings.push(s);
         }
         for s in &strings {
             let want: Vec<(usize, &str)> = s.split_word_bound_indices().collect();
