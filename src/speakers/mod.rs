@@ -291,6 +291,18 @@ impl Speakers {
                 _ => ew == words,
             }
         });
+        // A family name written first ("Lin Wenhao ... Lin", "Park Jae-sung ... Park"): a single
+        // word that opens the name of a person already met, when no name ends with it.
+        let found = found.or_else(|| {
+            (m.kind == EntityKind::Person && words.len() == 1)
+                .then(|| {
+                    (0..self.entities.len()).rev().find(|&e| {
+                        let ew = &self.folded[e].words;
+                        self.entities[e].kind == EntityKind::Person && ew.len() == 2 && ew[0] == last
+                    })
+                })
+                .flatten()
+        });
         let e = match found {
             Some(e) => {
                 if m.name.split_whitespace().count() > self.entities[e].name.split_whitespace().count() {
