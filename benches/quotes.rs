@@ -3,29 +3,16 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use quotecheck::Analysis;
-use std::path::Path;
 
 mod common;
-use common::repeat_to;
-
-fn corpus_text() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/quotes");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use common::{corpus_quotes_text, repeat_to};
 
 fn bench(c: &mut Criterion) {
     let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/azerbaijan/source.txt")).unwrap();
     let mut g = c.benchmark_group("quotes");
     g.throughput(Throughput::Bytes(seed.len() as u64));
     g.bench_function("seed", |b| b.iter(|| Analysis::new(seed.clone())));
-    let base = corpus_text();
+    let base = corpus_quotes_text();
     for size in [10_000usize, 100_000, 1_000_000] {
         let text = repeat_to(&base, size);
         g.throughput(Throughput::Bytes(text.len() as u64));

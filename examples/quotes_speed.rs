@@ -4,23 +4,10 @@
 //! figures in time on the CPU, which a machine shared with other jobs does not inflate.
 
 use quotecheck::Analysis;
-use std::path::Path;
 use std::time::Instant;
 
 #[path = "../benches/common/mod.rs"]
 mod common;
-
-fn corpus_text() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/quotes");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 /// Nanoseconds this thread has run on a CPU (Linux), if known.
 fn cpu_ns() -> Option<u64> {
@@ -37,7 +24,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let size: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(1_000_000);
     let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
-    let text = common::repeat_to(&corpus_text(), size);
+    let text = common::repeat_to(&common::corpus_quotes_text(), size);
     // Each run analyses about 2 MB (the text several times when it is short): the CPU clock of
     // /proc moves in steps.
     let reps = (2_000_000 / text.len().max(1)).max(1);

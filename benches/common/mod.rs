@@ -1,5 +1,21 @@
 //! Inputs shared by the benchmarks.
 
+use std::path::Path;
+
+/// The passages of `corpus/quotes/`, joined by line ends in file-name order.
+#[allow(dead_code)] // not every bench uses it
+pub fn corpus_quotes_text() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/quotes");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// `text` repeated (one copy per line) up to about `size` bytes, cut at a line end.
 pub fn repeat_to(text: &str, size: usize) -> String {
     let mut out = String::with_capacity(size + text.len());
