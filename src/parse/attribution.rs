@@ -357,12 +357,16 @@ fn is_frame_sentence(doc: &Document, words: &[W], start: usize, f: &Frame) -> bo
 fn ends_with_frame(ws: &[W], f: &Frame) -> bool {
     let Some(k) = ws.iter().position(|w| w.span == f.cue) else { return false };
     let tail: Vec<&W> = ws[k + 1..].iter().filter(|w| !w.ends_sentence() && !w.mark).collect();
-    tail.len() <= 8
-        && tail.first().is_none_or(|w| {
-            w.cap && (crate::lexicon::is_weekday(&w.folded) || crate::lexicon::month_number(&w.folded).is_some())
-                || FRAME_TAIL.contains(&w.folded.as_str())
-        })
-        && !tail.iter().any(|w| w.folded == "that" || w.mark)
+    // ", she said, referencing the bank's drive": a participle phrase may follow.
+    let participle = tail.first().is_some_and(|w| w.is_punct(","))
+        && tail.get(1).is_some_and(|w| w.is_word() && !w.cap && w.folded.ends_with("ing"));
+    participle
+        || tail.len() <= 8
+            && tail.first().is_none_or(|w| {
+                w.cap && (crate::lexicon::is_weekday(&w.folded) || crate::lexicon::month_number(&w.folded).is_some())
+                    || FRAME_TAIL.contains(&w.folded.as_str())
+            })
+            && !tail.iter().any(|w| w.folded == "that" || w.mark)
 }
 
 /// The frame closing the sentence of a quotation after other words (`“...” for criminal
@@ -373,9 +377,11 @@ fn closing_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     // (a search through the whole rest of a long sentence for each of its quotations would be
     // quadratic).
     let lo = ws.len().saturating_sub(30);
-    let comma = lo + ws[lo..].iter().rposition(|w| w.is_punct(","))?;
-    let f = post_frame(lex, &ws[comma..])?;
-    ends_with_frame(&ws[comma..], &f).then_some(f)
+    // The last comma, or the one before it when a participle phrase follows the frame.
+    (lo..ws.len()).rev().filter(|&k| ws[k].is_punct(",")).take(2).find_map(|comma| {
+        let f = post_frame(lex, &ws[comma..])?;
+        ends_with_frame(&ws[comma..], &f).then_some(f)
+    })
 }
 
 /// Links quotations that have no frame: pieces of a multi-paragraph quote, split quotes,

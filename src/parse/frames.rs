@@ -144,9 +144,17 @@ fn with_plain_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
     rest.0.is_empty().then_some(sp)
 }
 
-/// "put it" / "puts it" at the start of `ws`: a cue in "as Tom Ridge put it, “...”".
+/// A cue of two words at the start of `ws`: "as Tom Ridge put it, “...”", "“...,” Trump went
+/// on", "he points out".
 fn puts_it(ws: &[W]) -> bool {
-    ws.len() >= 2 && matches!(ws[0].folded.as_str(), "put" | "puts") && ws[1].folded == "it"
+    // "went on" ends its clause ("Trump went on, as if ..."): "the Senate goes on recess" is no cue.
+    let clause_ends = ws.get(2).is_none_or(|w| w.kind == TokenKind::Punct);
+    ws.len() >= 2
+        && match (ws[0].folded.as_str(), ws[1].folded.as_str()) {
+            ("put" | "puts", "it") | ("point" | "points" | "pointed", "out") => true,
+            ("went" | "goes", "on") => clause_ends,
+            _ => false,
+        }
 }
 
 /// True when a phrase ends here: at punctuation, a relative pronoun or the end of the paragraph.

@@ -119,7 +119,10 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
             }
         }
         let mut i = 0;
-        if first.kind == TokenKind::Word && DETERMINERS.contains(&first.folded.as_str()) {
+        // "that Clinton once described": a demonstrative before a name is a conjunction.
+        let conjunction =
+            matches!(first.folded.as_str(), "that" | "this" | "these" | "those") && ws.get(1).is_some_and(|n| n.cap);
+        if first.kind == TokenKind::Word && DETERMINERS.contains(&first.folded.as_str()) && !conjunction {
             i = 1;
         }
         let body_start = i;
