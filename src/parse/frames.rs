@@ -145,13 +145,14 @@ fn with_plain_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
 }
 
 /// A cue of two words at the start of `ws`: "as Tom Ridge put it, “...”", "“...,” Trump went
-/// on", "he points out".
+/// on", "he points out", "Hillary shot back, “...”".
 fn puts_it(ws: &[W]) -> bool {
     // "went on" ends its clause ("Trump went on, as if ..."): "the Senate goes on recess" is no cue.
     let clause_ends = ws.get(2).is_none_or(|w| w.kind == TokenKind::Punct);
     ws.len() >= 2
         && match (ws[0].folded.as_str(), ws[1].folded.as_str()) {
             ("put" | "puts", "it") | ("point" | "points" | "pointed", "out") => true,
+            ("shot" | "fired" | "shoots" | "fires", "back") => true,
             ("went" | "goes", "on") => clause_ends,
             _ => false,
         }

@@ -352,11 +352,32 @@ pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Op
         if s >= limit || ws[s].mark {
             continue;
         }
-        if let Ok((_, sp)) = speaker(lex).parse(Words(&ws[s..limit])) {
-            return Some(sp);
+        if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[s..limit])) {
+            if !is_opening_adverbial(&ws[s..limit], rest.0) {
+                return Some(sp);
+            }
         }
     }
     None
+}
+
+/// Prepositions after which a one-word phrase opening a sentence is an adverbial, not a subject.
+const ADVERBIAL_PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "after", "before", "during", "for", "with", "of", "to", "from"];
+
+/// True when the phrase at the start of `ws`, followed by `rest`, is an opening adverbial
+/// ("Early in his campaign, ...", "Hastily ...", "Facing criticism, ..."): it opens with a
+/// capitalised word in "-ly" or "-ing" that no name, cue or auxiliary follows, or it is one word
+/// followed by a preposition.
+fn is_opening_adverbial(ws: &[W], rest: &[W]) -> bool {
+    let one_word = ws.len() - rest.len() == 1;
+    let first = &ws[0];
+    // "Kelly said", "Manning has said", "Kelly Ayotte" keep their subject: a cue, an auxiliary or
+    // another name follows a name.
+    let name_goes_on = ws.get(1).is_some_and(|w| w.lexical.cue_verb || w.lexical.aux_adverb || is_name_word(w));
+    let shape = first.folded.len() >= 5 && (first.folded.ends_with("ly") || first.folded.ends_with("ing"));
+    shape && !name_goes_on
+        || one_word && rest.first().is_some_and(|w| ADVERBIAL_PREPOSITIONS.contains(&w.folded.as_str()))
 }
 
 #[cfg(test)]
@@ -387,6 +408,21 @@ mod tests {
         assert_eq!(parse("a police spokesman said"), Some("a police spokesman".into()));
         assert_eq!(parse("the day Israel"), None);
         assert_eq!(parse("In June"), None);
+    }
+
+    #[test]
+    fn clause_subjects_skip_opening_adverbials() {
+        let lex = Lexicon::builtin();
+        for (t, want) in [
+            ("Early in his campaign, Trump attacked Romney, calling", Some("Trump")),
+            ("Kelly said", Some("Kelly")),
+            ("Hastily convened meetings followed", None),
+        ] {
+            let d = Document::new(t);
+            let idx = WordIndex::new(&d);
+            let got = clause_subject(lex, &idx.words, 0, idx.words.len()).map(|sp| d.slice(sp.span).to_string());
+            assert_eq!(got.as_deref(), want, "{t}");
+        }
     }
 
     #[test]
