@@ -8,7 +8,7 @@ use super::phrases::{clause_subject, SpeakerPhrase};
 use super::reported::find_reported;
 use super::words::W;
 use crate::lexicon::Lexicon;
-use crate::text::{Document, Span};
+use crate::text::{Document, Span, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
@@ -356,6 +356,16 @@ fn is_frame_sentence(doc: &Document, words: &[W], start: usize, f: &Frame) -> bo
 /// cue of `f` in `ws`, which run to the end of a sentence.
 fn ends_with_frame(ws: &[W], f: &Frame) -> bool {
     let Some(k) = ws.iter().position(|w| w.span == f.cue) else { return false };
+    // ", said David Wasserman, an elections analyst at ...": after an inverted frame only an
+    // apposition may follow the speaker.
+    if f.speaker.span.start > f.cue.start {
+        let after = ws.partition_point(|w| w.span.start < f.speaker.span.end);
+        let tail = &ws[after..];
+        return tail.iter().all(|w| w.kind == TokenKind::Punct && !w.mark)
+            || tail.first().is_some_and(|w| w.is_punct(","))
+                && tail.len() <= 24
+                && !tail.iter().any(|w| w.mark || w.folded == "that" || (w.lexical.cue_verb && !w.cap));
+    }
     let tail: Vec<&W> = ws[k + 1..].iter().filter(|w| !w.ends_sentence() && !w.mark).collect();
     // ", she said, referencing the bank's drive": a participle phrase may follow.
     let participle = tail.first().is_some_and(|w| w.is_punct(","))
@@ -469,5 +479,48 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
         if it.kind == QuoteKind::Partial && word_count(doc, it.content) <= 6 {
             it.kind = QuoteKind::Term;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::words::WordIndex;
+
+    /// The speaker phrase of each quotation of `t`, in order.
+    fn speakers(t: &str) -> Vec<Option<String>> {
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        let found = attribute(&d, Lexicon::builtin(), &idx.words);
+        found
+            .items
+            .iter()
+            .filter(|a| a.kind != QuoteKind::Reported)
+            .map(|a| a.speaker.as_ref().map(|sp| d.slice(sp.span).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn frames_that_close_the_sentence() {
+        assert_eq!(
+            speakers("“Russia, if you’re listening, find the emails.” Trump said.\n"),
+            [Some("Trump".to_string())]
+        );
+        assert_eq!(
+            speakers("“The only way is jail time” for executives, she said, referencing the bank.\n"),
+            [Some("she".to_string())]
+        );
+        assert_eq!(
+            speakers(
+                "\"Many would consider that an embarrassment\" if she lost, said David Wasserman, an analyst at the \
+                 Cook Political Report.\n"
+            ),
+            [Some("David Wasserman".to_string())]
+        );
+        // A next sentence that says more than the frame does not frame the quotation.
+        assert_eq!(
+            speakers("“We won.” Gallery director Kathryn Waters said the show would travel to Paris in June.\n"),
+            [None]
+        );
     }
 }

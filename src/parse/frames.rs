@@ -359,6 +359,10 @@ mod tests {
         assert_eq!(post(" Sen. Claire McCaskill (D-Mo.) said"), Some(("said".into(), "Sen. Claire McCaskill".into())));
         assert_eq!(post(", Trump jokingly said"), Some(("said".into(), "Trump".into())));
         assert_eq!(post(" ― Adriana Rodarte."), Some(("―".into(), "Adriana Rodarte".into())));
+        assert_eq!(
+            post(", Senate minority leader Harry Reid told reporters"),
+            Some(("told".into(), "Senate minority leader Harry Reid".into()))
+        );
         assert_eq!(post(" ― Adriana Rodarte and her son"), None);
         assert_eq!(
             post(", the presumptive Republican nominee told reporters"),

@@ -195,7 +195,7 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
 ///
 /// ```text
 /// generic_role := (the | a | an | another | one) (content word | possessive | premodifier){1,5}
-///                 | content word (content word | premodifier){0,4} Capitalised   "councilmember Mark Levine"
+///                 | (content word | premodifier){1,5} Capitalised     "Senate minority leader Harry Reid"
 /// ```
 /// Content words are lower-case words other than function words, cue verbs, pronouns and "-ly"
 /// adverbs; premodifiers are names, titles and roles. The last word is the head: a content word
@@ -219,7 +219,7 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
         };
         // Without a determiner the phrase describes a name: "political scientist Christopher Wlezien".
         let bare = !ws.first().is_some_and(det);
-        if bare && !ws.first().is_some_and(&content) {
+        if bare && !ws.first().is_some_and(|w| content(w) || is_premodifier(w)) {
             return fail();
         }
         let from = usize::from(!bare);
