@@ -213,7 +213,7 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
         let w = &ws[c];
         if let Ok((after, cue)) = multiword_cue(lex).parse(Words(&ws[c..])) {
             if cue.start == w.span.start {
-                if let Ok((_, sp)) = speaker(lex).parse(after) {
+                if let Ok((_, sp)) = speaker(lex).parse(after).or_else(|_| generic_role(lex).parse(after)) {
                     if sp.span.end <= w.span.end.max(ws[end - 1].span.end) {
                         return Some(Frame { cue, speaker: sp, immediate: false });
                     }
@@ -243,6 +243,16 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                     })
                 };
                 return Some(Frame { cue: w.span, speaker: SpeakerPhrase { span, kind }, immediate: false });
+            }
+        }
+        // "Stated Stone: “...”", "Said Dorothy Poynter, who grew up with Ali, “...”": a cue opening
+        // the sentence before its speaker.
+        if c == 0 && w.cap && is_cue(w) {
+            if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[1..])) {
+                let rest = skip_apposition(rest.0);
+                if rest.first().is_some_and(|p| p.is_punct(":") || p.is_punct(",")) || rest.is_empty() {
+                    return Some(Frame { cue: w.span, speaker: sp, immediate: true });
+                }
             }
         }
         if !(is_cue(w) || puts_it(&ws[c..])) || w.cap {
@@ -386,6 +396,11 @@ mod tests {
         assert_eq!(pre("Carson told his supporters,").map(|f| f.1), Some("Carson".into()));
         assert_eq!(pre("by calling Alwaleed"), None);
         assert_eq!(pre("As Tom Ridge, a former secretary, put it:").map(|f| f.1), Some("Tom Ridge".into()));
+        assert_eq!(pre("Stated Stone:").map(|f| f.1), Some("Stone".into()));
+        assert_eq!(
+            pre("According to his longtime physician, he had").map(|f| f.1),
+            Some("his longtime physician".into())
+        );
         assert_eq!(pre("As a phone rang, the announcer said,").map(|f| f.1), Some("the announcer".into()));
         assert_eq!(
             pre("One attendee, who spoke on the condition of anonymity, said the message was that").map(|f| f.1),

@@ -194,7 +194,8 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
 /// narrator says`, `the presumptive Republican nominee told`):
 ///
 /// ```text
-/// generic_role := (the | a | an | another | one) (content word | possessive | premodifier){1,5}
+/// generic_role := (the | a | an | another | one | his | her | their | its)
+///                 (content word | possessive | premodifier){1,5}
 ///                 | (content word | premodifier){1,5} Capitalised     "Senate minority leader Harry Reid"
 /// ```
 /// Content words are lower-case words other than function words, cue verbs, pronouns and "-ly"
@@ -205,12 +206,15 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
     move |input: Words<'a>| {
         let ws = input.0;
         let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
-        let det =
-            |w: &W| w.kind == TokenKind::Word && matches!(w.folded.as_str(), "the" | "a" | "an" | "another" | "one");
+        let det = |w: &W| {
+            w.kind == TokenKind::Word
+                && matches!(w.folded.as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its")
+        };
         let content = |w: &W| {
             w.kind == TokenKind::Word
                 && !w.cap
-                && w.folded.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && w.folded.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+                && w.folded.chars().any(char::is_alphabetic)
                 && !lex.stopwords.contains(w.stem_possessive())
                 && !lex.cue_verbs.contains_key(w.folded.as_str())
                 && lex.pronoun(&w.folded).is_none()
