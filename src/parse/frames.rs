@@ -205,6 +205,10 @@ fn is_participle(w: &W) -> bool {
 /// The nearest cue before the quote, in its sentence. `ws` are the sentence's words up to the
 /// opening mark; `quoted(i)` tells whether word `i` lies inside another quotation.
 pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Option<Frame> {
+    nearest_frame(lex, ws, &quoted)
+}
+
+fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Option<Frame> {
     let end = ws.len();
     for c in (0..end).rev() {
         if quoted(c) {
@@ -242,7 +246,20 @@ pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Opt
                         _ => crate::lexicon::Gender::Plural,
                     })
                 };
-                return Some(Frame { cue: w.span, speaker: SpeakerPhrase { span, kind }, immediate: false });
+                // "saying Trump's comments are “...”", "called Mr. Obama's remarks “...”": a cue verb
+                // earlier in the sentence whose object the noun is reports the speaker's words.
+                // "her assertion (during the debate) that “...”" keeps its owner.
+                let owner_at = ws.partition_point(|x| x.span.start < span.start);
+                let that_follows = ws[c + 1..].iter().take(10).any(|x| x.folded == "that");
+                let verb = (!that_follows).then(|| nearest_frame(lex, &ws[..owner_at], quoted)).flatten().filter(|f| {
+                    let k = ws.partition_point(|x| x.span.start < f.cue.start);
+                    ws.get(k).is_some_and(|x| x.lexical.cue_verb)
+                });
+                return Some(verb.unwrap_or(Frame {
+                    cue: w.span,
+                    speaker: SpeakerPhrase { span, kind },
+                    immediate: false,
+                }));
             }
         }
         // "Stated Stone: “...”", "Said Dorothy Poynter, who grew up with Ali, “...”": a cue opening
@@ -397,6 +414,15 @@ mod tests {
         assert_eq!(pre("by calling Alwaleed"), None);
         assert_eq!(pre("As Tom Ridge, a former secretary, put it:").map(|f| f.1), Some("Tom Ridge".into()));
         assert_eq!(pre("Stated Stone:").map(|f| f.1), Some("Stone".into()));
+        // The owner of a cue noun speaks only when no cue verb reports the noun.
+        assert_eq!(
+            pre("Minyon Moore, a senior adviser, called Mr. Obama's remarks").map(|f| f.1),
+            Some("Minyon Moore".into())
+        );
+        assert_eq!(
+            pre("She came under fire over her assertion during the debate that").map(|f| f.1),
+            Some("her".into())
+        );
         assert_eq!(
             pre("According to his longtime physician, he had").map(|f| f.1),
             Some("his longtime physician".into())
