@@ -314,7 +314,8 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
             (!rest.0.is_empty() && rest.0.iter().all(|w| w.is_punct(":") || w.is_punct(","))).then_some(sp)
         });
         if let Some(sp) = subject {
-            let (cue, sp) = outer_speaker(lex, ws, &sp).unwrap_or((w.span, sp));
+            let stance = lex.cue_verbs.get(w.folded.as_str()).is_some_and(|v| v.stance);
+            let (cue, sp) = outer_speaker(lex, ws, &sp, stance).unwrap_or((w.span, sp));
             let between = &ws[c + 1..];
             let immediate = between.len() <= 6
                 && between.last().is_none_or(|l| l.is_punct(":") || l.is_punct(","))
@@ -328,9 +329,11 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
 /// The named speaker of a statement that reports the speaker's own words through a pronoun
 /// ("Benjamin said he believes “...”", "said Mr. Burr, adding hopefully that he did not think
 /// “...”"): the cue right before the pronoun (and "that", adverbs) and its subject, which names
-/// the speaker where the pronoun only refers to them.
-fn outer_speaker(lex: &Lexicon, ws: &[W], sp: &SpeakerPhrase) -> Option<(Span, SpeakerPhrase)> {
-    if !matches!(sp.kind, PhraseKind::Pronoun(_)) {
+/// the speaker where the pronoun only refers to them. A stance verb inside a statement ("She said
+/// Republican Donald Trump favors a “strongman approach”") is reported by the outer speaker too,
+/// whoever its subject is.
+fn outer_speaker(lex: &Lexicon, ws: &[W], sp: &SpeakerPhrase, stance: bool) -> Option<(Span, SpeakerPhrase)> {
+    if !matches!(sp.kind, PhraseKind::Pronoun(_)) && !stance {
         return None;
     }
     let mut k = ws.partition_point(|w| w.span.start < sp.span.start);

@@ -187,6 +187,14 @@ fn orient(text: &str, span: Span, family: Family) -> Mark {
             can_close = true;
         }
     }
+    // A closer set off by a space from the quotation's last punctuation: "coalitions, '' said".
+    if family == Family::Double && space_before && space_after {
+        let mut back = text[..span.start].chars().rev();
+        back.next();
+        if back.next().is_some_and(|c| matches!(c, ',' | '.' | '!' | '?')) {
+            can_close = true;
+        }
+    }
     // Glyphs with a fixed direction in every convention we meet.
     match glyph {
         "„" | "‚" | "``" => can_close = false,
@@ -268,6 +276,8 @@ mod tests {
             ]
         );
         assert_eq!(summary("« Oui »"), [("«".into(), true, false), ("»".into(), false, true)]);
+        // A closer set off by a space after the quotation's comma.
+        assert_eq!(summary("''Yes, '' he said"), [("''".into(), true, false), ("''".into(), false, true)]);
         assert_eq!(summary("他说：「好」。"), [("「".into(), true, false), ("」".into(), false, true)]);
     }
 }
