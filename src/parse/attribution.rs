@@ -366,7 +366,9 @@ fn ends_with_frame(ws: &[W], f: &Frame) -> bool {
                 && tail.len() <= 24
                 && !tail.iter().any(|w| w.mark || w.folded == "that" || (w.lexical.cue_verb && !w.cap));
     }
-    let tail: Vec<&W> = ws[k + 1..].iter().filter(|w| !w.ends_sentence() && !w.mark).collect();
+    // Nine words decide it (a tail of more than eight is too long): the rest of a long sentence
+    // is not collected.
+    let tail: Vec<&W> = ws[k + 1..].iter().filter(|w| !w.ends_sentence() && !w.mark).take(9).collect();
     // ", she said, referencing the bank's drive": a participle phrase may follow.
     let participle = tail.first().is_some_and(|w| w.is_punct(","))
         && tail.get(1).is_some_and(|w| w.is_word() && !w.cap && w.folded.ends_with("ing"));

@@ -14,11 +14,11 @@
 //! before the quote in its sentence whose speaker can be parsed.
 
 use super::phrases::{
-    aux_adverbs, clause_subject, generic_role, is_ly_adverb, plain_subject_before, speaker, subject_before, PhraseKind,
-    SpeakerPhrase,
+    aux_adverbs, clause_subject, generic_role, is_aux_or_adverb, is_ly_adverb, plain_subject_before, speaker,
+    subject_before, PhraseKind, SpeakerPhrase,
 };
 use super::words::{is_cue, multiword_cue, Words, W};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
 
@@ -77,7 +77,7 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
 }
 
 /// Skips a short parenthesis after a name ("Sen. Claire McCaskill (D-Mo.) said").
-pub fn skip_parenthesis(ws: &[W]) -> &[W] {
+fn skip_parenthesis(ws: &[W]) -> &[W] {
     if ws.first().is_some_and(|w| w.is_punct("(")) {
         if let Some(k) = ws.iter().take(9).position(|w| w.is_punct(")")) {
             return &ws[k + 1..];
@@ -118,12 +118,7 @@ fn skip_apposition(ws: &[W]) -> &[W] {
 /// said ..." (the phrase before ", who").
 fn shared_subject(lex: &Lexicon, ws: &[W], cue: usize) -> Option<SpeakerPhrase> {
     let lo = cue.saturating_sub(8);
-    let before = |k: usize| {
-        ws[lo..k]
-            .iter()
-            .rposition(|w| !(w.is_word() && (lex.aux_adverbs.contains(w.folded.as_str()) || is_ly_adverb(w))))
-    };
-    let k = lo + before(cue)?;
+    let k = lo + ws[lo..cue].iter().rposition(|w| !is_aux_or_adverb(w))?;
     match ws[k].folded.as_str() {
         "and" | "but" if !ws[..k].iter().any(|w| w.mark) => {
             // The subject of the cue before ("Suu Kyi, 70, said ... but added"), else the clause's.
@@ -237,13 +232,13 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
                     owner.span
                 };
                 let kind = if owner.is_possessive() {
-                    super::phrases::PhraseKind::Named
+                    PhraseKind::Named
                 } else {
-                    super::phrases::PhraseKind::Pronoun(match owner.folded.as_str() {
-                        "his" => crate::lexicon::Gender::Masculine,
-                        "her" => crate::lexicon::Gender::Feminine,
-                        "its" => crate::lexicon::Gender::Neuter,
-                        _ => crate::lexicon::Gender::Plural,
+                    PhraseKind::Pronoun(match owner.folded.as_str() {
+                        "his" => Gender::Masculine,
+                        "her" => Gender::Feminine,
+                        "its" => Gender::Neuter,
+                        _ => Gender::Plural,
                     })
                 };
                 // "saying Trump's comments are “...”", "called Mr. Obama's remarks “...”": a cue verb

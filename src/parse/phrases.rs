@@ -216,10 +216,9 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
                 && w.folded.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
                 && w.folded.chars().any(char::is_alphabetic)
                 && !lex.stopwords.contains(w.stem_possessive())
-                && !lex.cue_verbs.contains_key(w.folded.as_str())
-                && lex.pronoun(&w.folded).is_none()
-                && !w.lexical.aux_adverb
-                && !is_ly_adverb(w)
+                && !w.lexical.cue_verb
+                && w.lexical.pronoun.is_none()
+                && !is_aux_or_adverb(w)
         };
         // Without a determiner the phrase describes a name: "political scientist Christopher Wlezien".
         let bare = !ws.first().is_some_and(det);
@@ -263,11 +262,15 @@ pub fn is_ly_adverb(w: &W) -> bool {
         && !LY_NOUNS.contains(&w.folded.as_str())
 }
 
+/// An auxiliary or adverb that may stand between a speaker and the cue: a listed one ("has",
+/// "also", "later") or a manner adverb in "-ly".
+pub fn is_aux_or_adverb(w: &W) -> bool {
+    (w.kind == TokenKind::Word && w.lexical.aux_adverb) || is_ly_adverb(w)
+}
+
 /// Skips auxiliaries and adverbs ("has long", "also", "later", "jokingly").
 pub fn aux_adverbs<'a>() -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
-    move |input: Words<'a>| {
-        many0(one(move |w: &W| (w.kind == TokenKind::Word && w.lexical.aux_adverb) || is_ly_adverb(w))).parse(input)
-    }
+    move |input: Words<'a>| many0(one(is_aux_or_adverb)).parse(input)
 }
 
 /// Parses exactly `ws` as a speaker phrase followed only by auxiliaries and adverbs.
