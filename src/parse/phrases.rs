@@ -95,15 +95,24 @@ fn is_head(w: &W) -> bool {
     (is_name_word(w) || is_role_word(w)) && !w.is_possessive()
 }
 
-/// `.` after an initial or an abbreviated title ("J.", "Mr.", "Gen.") inside a name.
+/// `.` after an initial or an abbreviated title ("J.", "A.N.", "Mr.", "Gen.") inside a name.
 fn is_inner_stop(lex: &Lexicon, prev: Option<&W>, w: &W, next: Option<&W>) -> bool {
     w.is_punct(".")
         && prev.is_some_and(|p| {
             p.cap
-                && (p.folded.chars().count() == 1
+                && (p.folded.split('.').all(|part| part.chars().count() == 1)
                     || lex.abbreviations.get(p.folded.as_str()).is_some_and(|&may_end| !may_end))
         })
         && next.is_some_and(|n| n.cap)
+}
+
+/// Whether `ws[k]` ends any subject before it: a quote mark, a comma or a full stop other than
+/// one inside a name ("Dr. S. Venkataraman Iyer").
+fn is_phrase_boundary(lex: &Lexicon, ws: &[W], k: usize) -> bool {
+    let w = &ws[k];
+    w.mark
+        || w.is_punct(",")
+        || (w.ends_sentence() && !is_inner_stop(lex, k.checked_sub(1).map(|p| &ws[p]), w, ws.get(k + 1)))
 }
 
 /// Parses the longest speaker phrase at the start of the input.
@@ -306,8 +315,7 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
     for end in ends {
         let lo = floor.max(end.saturating_sub(14));
         // A subject holds no quote mark, sentence end or comma: start after the last one.
-        let first =
-            (lo..end).rev().find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(",")).map_or(lo, |k| k + 1);
+        let first = (lo..end).rev().find(|&k| is_phrase_boundary(lex, ws, k)).map_or(lo, |k| k + 1);
         for s in first..end {
             if let Some(sp) = whole_subject(lex, &ws[s..end]) {
                 return Some(sp);
@@ -324,7 +332,7 @@ pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -
     // Subjects are short: look back at most 14 words, as `subject_before` does.
     let boundary = |end: usize| {
         let lo = floor.max(end.saturating_sub(14));
-        (lo..end).rev().find(|&k| ws[k].mark || ws[k].ends_sentence() || ws[k].is_punct(",")).map_or(lo, |k| k + 1)
+        (lo..end).rev().find(|&k| is_phrase_boundary(lex, ws, k)).map_or(lo, |k| k + 1)
     };
     let first = boundary(cue);
     let whole = |from: usize, to: usize| {

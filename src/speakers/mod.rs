@@ -12,7 +12,7 @@ pub(crate) mod names;
 
 use crate::lexicon::{Gender, Lexicon};
 use crate::parse::words::W;
-use crate::parse::{Attribution, Link, PhraseKind};
+use crate::parse::{Attribution, Link, PhraseKind, SpeakerPhrase};
 use crate::text::{fold, Document, Span};
 pub use compare::{compare_speakers, names_key, speaker_keys, SameSpeaker};
 pub use names::{collect_names, NameMention};
@@ -185,7 +185,8 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
             _ => match &a.speaker {
                 None => Resolved { entity: None, resolution: Resolution::None },
                 Some(phrase) => {
-                    let r = sp.resolve_phrase(doc, lex, phrase.span, phrase.kind, &names, &name_entity, &speaking);
+                    let names = NameTable { mentions: &names, entity: &name_entity };
+                    let r = sp.resolve_phrase(doc, lex, phrase, a.outer, names, &speaking);
                     if a.link == Link::Context(None) && r.entity.is_some() {
                         Resolved { resolution: Resolution::Context, ..r }
                     } else {
@@ -217,15 +218,23 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
 /// of the sentence before, in the same paragraph, when the pronoun opens its sentence ("Harry Kane
 /// won the award. He said ..."). A subject is the sentence's first name mention with at most three
 /// words before it.
-fn previous_subject(doc: &Document, pronoun: Span, names: &[NameMention], name_entity: &[usize]) -> Option<usize> {
+fn previous_subject(doc: &Document, lex: &Lexicon, pronoun: Span, framed: Span, names: NameTable) -> Option<usize> {
+    let NameTable { mentions: names, entity: name_entity } = names;
     let s = doc.sentence_at(pronoun.start)?;
     let this = &doc.sentences[s];
     let subject_of = |sent: &crate::text::Sentence, limit: usize| {
         let mut i = names.partition_point(|m| m.span.start < sent.span.start);
         // "New Zealand's Prime Minister John Key": a possessive name is not the head.
+        // "Braves starter Kenji Morimoto": a name that modifies a descriptor of the next is not either.
         while names.get(i).is_some_and(|m| {
             let after = &doc.text()[m.span.end..];
-            after.starts_with("'s") || after.starts_with("’s") || m.name.ends_with("'s") || m.name.ends_with("’s")
+            after.starts_with("'s")
+                || after.starts_with("’s")
+                || m.name.ends_with("'s")
+                || m.name.ends_with("’s")
+                || names
+                    .get(i + 1)
+                    .is_some_and(|next| describes_next(lex, doc.slice(Span::new(m.span.end, next.span.start))))
         }) {
             i += 1;
         }
@@ -233,15 +242,56 @@ fn previous_subject(doc: &Document, pronoun: Span, names: &[NameMention], name_e
         let before = doc.slice(Span::new(sent.span.start, m.span.start)).split_whitespace().count();
         (before <= 5).then(|| name_entity[i])
     };
-    let opens = doc.slice(Span::new(this.span.start, pronoun.start)).split_whitespace().count() <= 1;
+    let opens = words_before(doc, this.span.start, pronoun.start, framed) <= 1;
     if !opens {
-        return subject_of(this, pronoun.start);
+        // "On May 28th, he advised ...": after an opening phrase that names nobody, the pronoun
+        // still opens its clause.
+        let own = subject_of(this, pronoun.start);
+        let lead = doc.slice(Span::new(this.span.start, pronoun.start)).trim_end();
+        if own.is_some() || !lead.ends_with(',') || words_before(doc, this.span.start, pronoun.start, framed) > 5 {
+            return own;
+        }
     }
     let prev = doc.sentences.get(s.checked_sub(1)?)?;
-    if prev.paragraph != this.paragraph {
+    // A paragraph may open with the pronoun of the person the paragraph before introduced.
+    let opens_paragraph = doc.paragraphs[this.paragraph].sentences.start == s;
+    if prev.paragraph != this.paragraph && !(opens_paragraph && doc.paragraphs[prev.paragraph].kind.is_prose()) {
         return None;
     }
     subject_of(prev, prev.span.end)
+}
+
+/// The name mentions of a text and the entity of each.
+#[derive(Clone, Copy)]
+struct NameTable<'a> {
+    mentions: &'a [NameMention],
+    entity: &'a [usize],
+}
+
+/// Words from `start` to `end`, not counting those of `framed` (the quotation or clause a
+/// pronoun's frame reports: in "“We lost,” she said" the pronoun opens its frame).
+fn words_before(doc: &Document, start: usize, end: usize, framed: Span) -> usize {
+    let count = |a: usize, b: usize| {
+        doc.slice(Span::new(a, b)).split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    };
+    if framed.start >= start && framed.end <= end {
+        count(start, framed.start) + count(framed.end, end)
+    } else {
+        count(start, end)
+    }
+}
+
+/// Whether the text between two names is a descriptor the second name heads ("Braves starter",
+/// "Mets manager"): one or two lower-case nouns of a role or an agent's shape.
+fn describes_next(lex: &Lexicon, between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let agent = |w: &str| {
+        let w = w.to_lowercase();
+        lex.is_role(&w) || ["er", "or", "ist", "ian"].iter().any(|e| w.len() > 4 && w.ends_with(e))
+    };
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| agent(w))
 }
 
 /// Group heads that take "they" without a plural ending.
@@ -339,13 +389,14 @@ impl Speakers {
         &mut self,
         doc: &Document,
         lex: &Lexicon,
-        span: Span,
-        kind: PhraseKind,
-        names: &[NameMention],
-        name_entity: &[usize],
+        phrase: &SpeakerPhrase,
+        framed: Span,
+        table: NameTable,
         speaking: &[usize],
     ) -> Resolved {
-        match kind {
+        let NameTable { mentions: names, entity: name_entity } = table;
+        let span = phrase.span;
+        match phrase.kind {
             PhraseKind::Pronoun(g) => {
                 let fits = |e: &Entity| match g {
                     Gender::Masculine | Gender::Feminine => {
@@ -371,10 +422,14 @@ impl Speakers {
                 // in the same paragraph, comes before earlier speakers.
                 // Only a person whose gender is known to fit: a capitalised opener is no subject.
                 // "They" and "it" take a named organisation or group subject the same way.
-                let subject = previous_subject(doc, span, names, name_entity).filter(|&e| {
+                let subject = previous_subject(doc, lex, span, framed, table).filter(|&e| {
                     let en = &self.entities[e];
                     match g {
-                        Gender::Masculine | Gender::Feminine => en.kind == EntityKind::Person && en.gender == g,
+                        Gender::Masculine | Gender::Feminine => {
+                            en.kind == EntityKind::Person
+                                && (en.gender == g
+                                    || en.gender == Gender::Unknown && en.name.split_whitespace().count() >= 2)
+                        }
                         _ => en.kind != EntityKind::Person && fits(en),
                     }
                 });
@@ -498,5 +553,47 @@ impl Speakers {
                 push_unique(&mut self.entities[e].roles, &w);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Analysis;
+
+    /// The canonical speaker of each quotation and statement of `t`, in order.
+    fn speakers(t: &str) -> Vec<Option<String>> {
+        let a = Analysis::new(t.to_string());
+        (0..a.attributions.len()).map(|i| a.speaker(i).map(|e| e.name.clone())).collect()
+    }
+
+    #[test]
+    fn pronouns_take_the_subject_introduced_before() {
+        // The paragraph before introduces the speaker; the pronoun's frame follows the quotation.
+        assert_eq!(
+            speakers("Jane Doe lost half of her herd.\n“We have lost everything,” she said.\n"),
+            [Some("Jane Doe".to_string())]
+        );
+        // After an opening phrase that names nobody, the pronoun still opens its clause.
+        assert_eq!(
+            speakers("Mark Levy was a general then. On May 28th, he advised that the cabinet could be detained.\n"),
+            [Some("Mark Levy".to_string())]
+        );
+        // A name that modifies the next name's descriptor is not the subject.
+        assert_eq!(
+            speakers("Braves starter Kenji Morimoto gave up six runs. “That's on me,” he said.\n"),
+            [Some("Kenji Morimoto".to_string())]
+        );
+    }
+
+    #[test]
+    fn initials_stay_in_the_name() {
+        assert_eq!(
+            speakers("Dr. S. Venkataraman Iyer, the chairman, said: “This is a proud day.”\n"),
+            [Some("S. Venkataraman Iyer".to_string())]
+        );
+        assert_eq!(
+            speakers("A.N. Whitcombe, the critic, called the book “a furious, funny, necessary novel” yesterday.\n"),
+            [Some("A.N. Whitcombe".to_string())]
+        );
     }
 }
