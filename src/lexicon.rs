@@ -74,6 +74,8 @@ pub struct Lexicon {
     pub pronouns: HashMap<String, Gender>,
     /// Abbreviations (without the final stop, folded) → true when it may end a sentence.
     pub abbreviations: HashMap<String, bool>,
+    /// Abbreviated titles spelled out ("gen" → "general").
+    pub title_expansions: HashMap<String, String>,
     /// Ordinary sentence openers, folded.
     pub sentence_openers: HashSet<String>,
     /// Section labels and page chrome, folded.
@@ -155,6 +157,9 @@ impl Lexicon {
             let mut parts = e.split_whitespace();
             if let (Some(w), Some(k)) = (parts.next(), parts.next()) {
                 lex.abbreviations.insert(fold(w), k == "any");
+                if let Some(full) = parts.next() {
+                    lex.title_expansions.insert(fold(w), fold(full));
+                }
             }
         }
         for e in entries(include_str!("../grammar/sentence_openers.txt")) {

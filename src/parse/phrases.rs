@@ -139,9 +139,11 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
         while i < ws.len() {
             let w = &ws[i];
             let prev = i.checked_sub(1).map(|k| &ws[k]);
-            // After a determiner, one plain lower-case noun may modify a role: "the event website".
-            let noun_modifier = i == body_start
-                && body_start > 0
+            // After a determiner or a name, one plain lower-case noun may modify a role: "the
+            // event website", "Faroese fisheries minister".
+            let after_name = i > body_start && prev.is_some_and(|p| is_name_word(p) && !p.is_possessive());
+            let noun_modifier = (i == body_start && body_start > 0 || after_name)
+                && !w.folded.ends_with("ed")
                 && w.kind == TokenKind::Word
                 && !w.cap
                 && !w.lexical.stopword

@@ -60,12 +60,23 @@ pub struct W {
     pub lexical: Lexical,
 }
 
+/// Lower-case name particles joined to a capitalised name by a hyphen ("al-Awadi", "el-Faki",
+/// "bin-Laden"): the word is written as a name, though its first letter is small.
+const HYPHENED_PARTICLES: &[&str] =
+    &["al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul", "bin", "ibn", "abu", "abd"];
+
+fn is_particle_name(raw: &str) -> bool {
+    raw.split_once('-').is_some_and(|(particle, rest)| {
+        HYPHENED_PARTICLES.contains(&particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 impl W {
     /// Builds the word for a token of `doc`, with what `lex` says of it (all but
     /// [`Lexical::seen_lower`], which depends on the rest of the document).
     pub fn new(doc: &Document, t: &Token, lex: &Lexicon) -> W {
         let raw = t.text(doc.text());
-        let cap = raw.chars().next().is_some_and(char::is_uppercase);
+        let cap = raw.chars().next().is_some_and(char::is_uppercase) || is_particle_name(raw);
         let mark = t.kind == TokenKind::Punct
             && raw.chars().all(|c| {
                 matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟')

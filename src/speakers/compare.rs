@@ -7,7 +7,7 @@
 //! none match, and unknown otherwise: a bare role ("the ambassador") is the same as an entity
 //! carrying that role and unknown against any other.
 
-use super::names::org_words;
+use super::names::{is_acronym, org_words, spells_initials};
 use super::{Entity, EntityKind};
 use crate::align::index::similar_names as similar;
 use crate::lexicon::Lexicon;
@@ -65,6 +65,11 @@ pub fn compare_speakers(lex: &Lexicon, a: &Entity, b: &Entity) -> SameSpeaker {
     let (ca, cb) = (canonical(a), canonical(b));
     let (a, b) = (ca.as_ref().unwrap_or(a), cb.as_ref().unwrap_or(b));
     if (ca.is_some() || cb.is_some()) && fold(&a.name) == fold(&b.name) {
+        return SameSpeaker::Same;
+    }
+    // "KCNA" and "Korean Central News Agency".
+    let acronym = |x: &Entity, y: &Entity| is_acronym(&x.name) && spells_initials(&x.name, &fold(&y.name));
+    if acronym(a, b) || acronym(b, a) {
         return SameSpeaker::Same;
     }
     compare_names(lex, a, b)

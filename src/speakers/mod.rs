@@ -16,6 +16,7 @@ use crate::parse::{Attribution, Link, PhraseKind, SpeakerPhrase};
 use crate::text::{fold, Document, Span};
 pub use compare::{compare_speakers, names_key, speaker_keys, SameSpeaker};
 pub use names::{collect_names, NameMention};
+use names::{is_acronym, spells_initials};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -167,6 +168,11 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
     // Titles of a name mention give the entity roles.
     for (m, &e) in names.iter().zip(&name_entity) {
         for t in &m.title {
+            // "Government spokesman Basim al-Awadi" is a spokesman, not the government.
+            if names::org_words().contains(t) {
+                continue;
+            }
+            let t = lex.title_expansions.get(t).unwrap_or(t);
             push_unique(&mut sp.entities[e].roles, t);
         }
     }
@@ -207,6 +213,7 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
         }
         sp.resolved.push(resolved);
     }
+    sp.name_described_holders(lex, items);
     for e in &mut sp.entities {
         e.mentions.sort();
     }
@@ -294,6 +301,31 @@ fn describes_next(lex: &Lexicon, between: &str) -> bool {
         && words.last().is_some_and(|w| agent(w))
 }
 
+/// The role a descriptive phrase is headed by: its last role word before a postmodifier
+/// ("sudan's ambassador to the united nations" → "ambassador"). Plural heads name groups.
+fn role_head_of(lex: &Lexicon, folded: &str) -> Option<String> {
+    // "A Treasury spokeswoman" is any of them.
+    let first = folded.split_whitespace().next()?;
+    if matches!(first, "a" | "an" | "one" | "another" | "some" | "several") {
+        return None;
+    }
+    let last = head_word(folded);
+    let plural = last.strip_suffix('s').is_some_and(|one| lex.is_role(one));
+    let institution = names::org_words().contains(last);
+    (lex.is_role(last) && !plural && !institution).then(|| last.to_string())
+}
+
+/// The last word of a folded noun phrase before its postmodifier ("sudan's ambassador to the
+/// united nations" → "ambassador").
+fn head_word(folded: &str) -> &str {
+    let head_part = [" of ", " to ", " at ", " for ", " from "]
+        .iter()
+        .filter_map(|p| folded.find(p))
+        .min()
+        .map_or(folded, |k| &folded[..k]);
+    head_part.split_whitespace().last().unwrap_or_default()
+}
+
 /// Group heads that take "they" without a plural ending.
 const COLLECTIVES: &[&str] = &["police", "staff", "people", "crew", "team", "military", "public", "media", "clergy"];
 
@@ -353,9 +385,14 @@ impl Speakers {
                 })
                 .flatten()
         });
+        // An acronym of a name already met ("Korean Central News Agency ... KCNA").
+        let found = found.or_else(|| self.acronym_of(&m.name));
         let e = match found {
             Some(e) => {
-                if m.name.split_whitespace().count() > self.entities[e].name.split_whitespace().count() {
+                // The fullest name, and a written form over an upper-case dateline ("BERN").
+                let (new, old) = (m.name.split_whitespace().count(), self.entities[e].name.split_whitespace().count());
+                let shouting = |n: &str| n.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                if new > old || new == old && shouting(&self.entities[e].name) && !shouting(&m.name) {
                     self.rename(e, m.name.clone());
                 }
                 e
@@ -468,18 +505,19 @@ impl Speakers {
                         let head = Span::new(span.start, head_end);
                         Some(found).filter(|(m, _)| m.span.end == head.end || !role_head(head))
                     }
-                    _ => candidates()
-                        .rfind(|(m, _)| in_phrase(m))
-                        .filter(|(m, _)| m.span.end == span.end || !role_head(span)),
+                    // "The former head of the Environment Agency" is the head, not the agency.
+                    _ => candidates().rfind(|(m, _)| in_phrase(m)).filter(|(m, _)| {
+                        let role_of_org = head_end < span.end
+                            && m.kind != EntityKind::Person
+                            && role_head(Span::new(span.start, head_end));
+                        (m.span.end == span.end || !role_head(span)) && !role_of_org
+                    }),
                 };
                 match inside {
                     Some((m, &e)) => {
                         let full = self.entities[e].name.split_whitespace().count();
-                        let how = if m.kind == EntityKind::Person && m.words.len() < full {
-                            Resolution::Surname
-                        } else {
-                            Resolution::Direct
-                        };
+                        let person = m.kind == EntityKind::Person && self.entities[e].kind == EntityKind::Person;
+                        let how = if person && m.words.len() < full { Resolution::Surname } else { Resolution::Direct };
                         Resolved { entity: Some(e), resolution: how }
                     }
                     None => self.group_entity(doc, span),
@@ -489,7 +527,13 @@ impl Speakers {
                 let words: Vec<String> = fold(doc.slice(span)).split_whitespace().map(str::to_string).collect();
                 let content: Vec<&String> =
                     words.iter().filter(|w| lex.is_role(w) || lex.np_modifiers.contains(*w)).collect();
-                let head = words.iter().rev().find(|w| lex.is_role(w)).cloned().unwrap_or_default();
+                // "The former head of the commission" is a head, not a commission.
+                let folded = fold(doc.slice(span));
+                let head = Some(head_word(&folded))
+                    .filter(|w| lex.is_role(w))
+                    .map(str::to_string)
+                    .or_else(|| words.iter().rev().find(|w| lex.is_role(w)).cloned())
+                    .unwrap_or_default();
                 let leader = LEADER_WORDS.contains(&head.as_str());
                 let definite = words.first().is_some_and(|w| w == "the");
                 let fits = |e: usize| {
@@ -513,6 +557,38 @@ impl Speakers {
                 }
             }
         }
+    }
+
+    /// A phrase that describes a speaker before the text names them ("Sudan’s ambassador to the
+    /// United Nations rejected ... Ambassador Tariq Osman el-Faki told ..."): a group whose head
+    /// is a role that exactly one named person of the text holds is that person.
+    fn name_described_holders(&mut self, lex: &Lexicon, items: &[Attribution]) {
+        for i in 0..self.resolved.len() {
+            let Resolved { entity: Some(g), resolution: Resolution::Direct } = self.resolved[i] else { continue };
+            if self.entities[g].kind != EntityKind::Group {
+                continue;
+            }
+            let Some(head) = role_head_of(lex, &self.folded[g].name) else { continue };
+            let mut holders = (0..self.entities.len())
+                .filter(|&e| self.entities[e].kind == EntityKind::Person && self.entities[e].roles.contains(&head));
+            let (Some(person), None) = (holders.next(), holders.next()) else { continue };
+            self.resolved[i] = Resolved { entity: Some(person), resolution: Resolution::Role };
+            if let Some(phrase) = items.get(i).and_then(|a| a.speaker.as_ref()) {
+                self.entities[g].mentions.retain(|m| *m != phrase.span);
+                if !self.entities[person].mentions.contains(&phrase.span) {
+                    self.entities[person].mentions.push(phrase.span);
+                }
+            }
+        }
+    }
+
+    /// The entity of several words whose initials `name` spells, when `name` is one upper-case
+    /// word of two to six letters ("KCNA"); function words are not initialled.
+    fn acronym_of(&self, name: &str) -> Option<usize> {
+        if !is_acronym(name) {
+            return None;
+        }
+        (0..self.entities.len()).rev().find(|&e| spells_initials(name, &self.folded[e].name))
     }
 
     /// An entity for a phrase that names nobody ("officials", "Azerbaijani police").
@@ -547,9 +623,11 @@ impl Speakers {
             }
             words.extend(fold(&tail[..end]).split_whitespace().map(str::to_string));
         }
+        let person = self.entities[e].kind == EntityKind::Person;
         for w in words {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-            if lex.is_role(&w) {
+            // A person is not the institution they speak for.
+            if lex.is_role(&w) && !(person && names::org_words().contains(&w)) {
                 push_unique(&mut self.entities[e].roles, &w);
             }
         }
@@ -582,6 +660,38 @@ mod tests {
         assert_eq!(
             speakers("Braves starter Kenji Morimoto gave up six runs. “That's on me,” he said.\n"),
             [Some("Kenji Morimoto".to_string())]
+        );
+    }
+
+    #[test]
+    fn short_forms_and_descriptions_join_the_named_entity() {
+        // An acronym of a name met before.
+        assert_eq!(
+            speakers("The Korean Central News Agency (KCNA) reported it. 'We are ready,' KCNA said.\n"),
+            [Some("Korean Central News Agency".to_string())]
+        );
+        // A spelled-out abbreviated title.
+        assert_eq!(
+            speakers("“We fly,” said Gen. Oleh Marchuk.\nAsked again, the general said only: “Let them count.”\n")[1],
+            Some("Oleh Marchuk".to_string())
+        );
+        // A description before the name, when one named person holds the role.
+        assert_eq!(
+            speakers(
+                "Sudan’s ambassador to the United Nations rejected the report, calling it “fabricated from start to \
+                 finish”.\nAmbassador Tariq Osman el-Faki told the council that it was wrong.\n"
+            ),
+            [Some("Tariq Osman el-Faki".to_string()), Some("Tariq Osman el-Faki".to_string())]
+        );
+        // ... but not an indefinite one.
+        assert_eq!(
+            speakers("A Treasury spokeswoman said it was late.\nSpokeswoman Ann Lee said it was early.\n")[0],
+            Some("A Treasury spokeswoman".to_string())
+        );
+        // The role of an organisation is not the organisation.
+        assert_eq!(
+            speakers("The former head of the Environment Agency told the inquiry that warnings were ignored.\n"),
+            [Some("The former head of the Environment Agency".to_string())]
         );
     }
 

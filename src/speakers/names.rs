@@ -193,3 +193,19 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
     };
     Some(NameMention { span, name, words, title, kind })
 }
+
+/// One upper-case word of two to six ASCII letters ("KCNA", "UN").
+pub fn is_acronym(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether `acronym` spells the initials of the words of `folded` other than function words
+/// ("KCNA" and "korean central news agency").
+pub fn spells_initials(acronym: &str, folded: &str) -> bool {
+    let initials: String = folded
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.len() >= 2 && initials == acronym.to_ascii_lowercase()
+}
