@@ -18,6 +18,7 @@ mod quote_from_narrative;
 pub mod settings;
 mod spliced_claim;
 mod unsupported_claim;
+mod wrong_object;
 mod wrong_subject;
 
 use crate::align::{
@@ -118,6 +119,7 @@ pub const RULES: &[&Rule] = &[
     &unsupported_claim::RULE,
     &spliced_claim::RULE,
     &wrong_subject::RULE,
+    &wrong_object::RULE,
     &number_mismatch::RULE,
     &date_mismatch::RULE,
     &entity_mismatch::RULE,
@@ -232,7 +234,7 @@ pub struct Checker<'a> {
     pub settings: Settings,
     /// The source's word pairs and four-word runs (empty when spliced-claim is off).
     pub runs: SourceRuns,
-    /// Where each stem occurs in the source (empty when wrong-subject is off).
+    /// Where each stem occurs in the source (empty when wrong-subject and wrong-object are off).
     pub stems: StemPositions,
 }
 
@@ -381,7 +383,7 @@ impl<'a> Checker<'a> {
         } else {
             SourceRuns::default()
         };
-        let stems = if settings.severity(&wrong_subject::RULE).is_some() {
+        let stems = if [&wrong_subject::RULE, &wrong_object::RULE].iter().any(|r| settings.severity(r).is_some()) {
             StemPositions::new(&side.words)
         } else {
             StemPositions::default()

@@ -80,7 +80,11 @@ impl StemPositions {
 
 /// The longest run of claim words the source has inside one sentence: where it starts in the
 /// claim, its length and every source position it starts at.
-fn longest_run(source: &[Word], positions: &StemPositions, claim: &[Word]) -> Option<(usize, usize, Vec<usize>)> {
+pub(super) fn longest_run(
+    source: &[Word],
+    positions: &StemPositions,
+    claim: &[Word],
+) -> Option<(usize, usize, Vec<usize>)> {
     let mut best: Option<(usize, usize, Vec<usize>)> = None;
     for a in 0..claim.len() {
         for &s0 in positions.of(&claim[a].stem).iter().take(MAX_STARTS) {
@@ -102,7 +106,7 @@ fn longest_run(source: &[Word], positions: &StemPositions, claim: &[Word]) -> Op
 }
 
 /// The key a word matches by: its place (country, demonym, capital) or its stem.
-fn key<'w>(w: &'w Word, lex: &'w Lexicon) -> &'w str {
+pub(super) fn key<'w>(w: &'w Word, lex: &'w Lexicon) -> &'w str {
     lex.place(&w.folded).unwrap_or(&w.stem)
 }
 
