@@ -10,9 +10,14 @@ use quotecheck::eval::benchmark::parse_pairs;
 use quotecheck::lexicon::Lexicon;
 use quotecheck::Analysis;
 
-fn dump(w: &Word, lex: &Lexicon) -> serde_json::Value {
+fn dump(w: &Word, prev: Option<&Word>, text: &str, lex: &Lexicon) -> serde_json::Value {
     let cue = lex.cue_verb(&w.folded).is_some() as u8;
-    serde_json::json!([w.stem.as_str(), w.sentence, w.content as u8, w.cap as u8, cue, w.folded.as_str()])
+    let gap = prev.filter(|p| p.sentence == w.sentence).map_or("", |p| text[p.span.end..w.span.start].trim());
+    serde_json::json!([w.stem.as_str(), w.sentence, w.content as u8, w.cap as u8, cue, w.folded.as_str(), gap])
+}
+
+fn dump_all(words: &[Word], text: &str, lex: &Lexicon) -> Vec<serde_json::Value> {
+    words.iter().enumerate().map(|(i, w)| dump(w, i.checked_sub(1).map(|j| &words[j]), text, lex)).collect()
 }
 
 fn main() {
@@ -34,12 +39,11 @@ fn main() {
                 .map(|c| {
                     let rules: Vec<&str> =
                         report.findings.iter().filter(|f| f.summary_span.overlaps(&c.span)).map(|f| f.rule).collect();
-                    let words: Vec<serde_json::Value> =
-                        mw.words[c.words.clone()].iter().map(|w| dump(w, lex)).collect();
+                    let words = dump_all(&mw.words[c.words.clone()], &p.summary, lex);
                     serde_json::json!({"text": c.span.slice(&p.summary), "rules": rules, "words": words})
                 })
                 .collect();
-            let src: Vec<serde_json::Value> = sw.words.iter().map(|w| dump(w, lex)).collect();
+            let src = dump_all(&sw.words, &p.source, lex);
             let flagged: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
             let line = serde_json::json!({"ds": name, "id": p.id, "label": p.label, "origin": p.meta.origin,
                 "rules": flagged, "claims": cl, "source": src});

@@ -1,7 +1,7 @@
 //! wrong-object: a claim that copies the start of what one source sentence says and ends it with
 //! an object, place or time the source does not give there.
 
-use super::wrong_subject::{key, longest_run};
+use super::wrong_subject::{key, longest_run, source_keys};
 use super::{ClaimContext, Finding, Rule, Severity};
 use crate::align::Word;
 use crate::lexicon::Lexicon;
@@ -57,11 +57,17 @@ fn given_after(source: &[Word], lex: &Lexicon, at: usize, sentence: usize, keys:
 
 /// The source's own content words among the `WORDS_ON` words from `at` in `sentence` that the
 /// claim lacks.
-fn own_ending(source: &[Word], at: usize, sentence: usize, claim: &HashSet<&str>) -> Option<Range<usize>> {
+fn own_ending(
+    source: &[Word],
+    lex: &Lexicon,
+    at: usize,
+    sentence: usize,
+    claim: &HashSet<&str>,
+) -> Option<Range<usize>> {
     let to = (at + WORDS_ON).min(source.len());
     let own = |j: &usize| {
         let w = &source[*j];
-        w.sentence == sentence && w.content && !claim.contains(w.stem.as_str())
+        w.sentence == sentence && w.content && !claim.contains(key(w, lex))
     };
     let first = (at..to).find(own)?;
     let last = (at..to).rfind(own)?;
@@ -76,23 +82,18 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     if len < MIN_RUN || end == claim.len() || claim.len() - end > MAX_ENDING {
         return;
     }
-    let index = &ctx.checker.index;
-    let ending: HashSet<&str> = claim[end..]
-        .iter()
-        .filter(|w| w.content && (!index.postings(&w.stem).is_empty() || ctx.lex.place(&w.folded).is_some()))
-        .map(|w| key(w, ctx.lex))
-        .collect();
+    let ending = source_keys(ctx, &claim[end..]);
     if ending.is_empty() {
         return;
     }
-    let stems: HashSet<&str> = claim.iter().map(|w| w.stem.as_str()).collect();
+    let keys: HashSet<&str> = claim.iter().map(|w| key(w, ctx.lex)).collect();
     let mut theirs = None;
     for &s0 in &starts {
         let (at, sentence) = (s0 + len, src[s0].sentence);
         if given_after(src, ctx.lex, at, sentence, &ending) {
             return;
         }
-        let Some(own) = own_ending(src, at, sentence, &stems) else { return };
+        let Some(own) = own_ending(src, ctx.lex, at, sentence, &keys) else { return };
         theirs.get_or_insert((s0, own));
     }
     let Some((s0, own)) = theirs else { return };

@@ -105,9 +105,22 @@ pub(super) fn longest_run(
     best
 }
 
-/// The key a word matches by: its place (country, demonym, capital) or its stem.
+/// The key a word matches by: its place (country, demonym, capital), its cue verb's lemma
+/// ("said" is "say") or its stem.
 pub(super) fn key<'w>(w: &'w Word, lex: &'w Lexicon) -> &'w str {
-    lex.place(&w.folded).unwrap_or(&w.stem)
+    lex.place(&w.folded).or_else(|| lex.cue_verb(&w.folded).map(|c| c.lemma.as_str())).unwrap_or(&w.stem)
+}
+
+/// The keys of the content words of `words` that the source has (by stem or place), titles
+/// ("Mr", "minister") left out.
+pub(super) fn source_keys<'w>(ctx: &'w ClaimContext, words: &'w [Word]) -> HashSet<&'w str> {
+    let index = &ctx.checker.index;
+    words
+        .iter()
+        .filter(|w| w.content && !ctx.lex.is_single_title(&w.folded))
+        .filter(|w| !index.postings(&w.stem).is_empty() || ctx.lex.place(&w.folded).is_some())
+        .map(|w| key(w, ctx.lex))
+        .collect()
 }
 
 /// True when one of `keys` occurs in the source from `SENTENCES_BACK` sentences before `at` up
@@ -119,12 +132,12 @@ fn named_before(source: &[Word], lex: &Lexicon, at: usize, keys: &HashSet<&str>)
 
 /// The source's own content words among the `WORDS_BACK` words before `at` in its sentence that
 /// the claim lacks.
-fn own_subject(source: &[Word], at: usize, claim: &HashSet<&str>) -> Option<Range<usize>> {
+fn own_subject(source: &[Word], lex: &Lexicon, at: usize, claim: &HashSet<&str>) -> Option<Range<usize>> {
     let sentence = source[at].sentence;
     let from = at.saturating_sub(WORDS_BACK);
     let own = (from..at).filter(|&j| {
         let w = &source[j];
-        w.sentence == sentence && w.content && !claim.contains(w.stem.as_str())
+        w.sentence == sentence && w.content && !claim.contains(key(w, lex))
     });
     let mut own = own.peekable();
     let first = *own.peek()?;
@@ -138,22 +151,17 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     if len < MIN_RUN || a == 0 || a > MAX_OPENING {
         return;
     }
-    let index = &ctx.checker.index;
-    let opening: HashSet<&str> = claim[..a]
-        .iter()
-        .filter(|w| w.content && (!index.postings(&w.stem).is_empty() || ctx.lex.place(&w.folded).is_some()))
-        .map(|w| key(w, ctx.lex))
-        .collect();
+    let opening = source_keys(ctx, &claim[..a]);
     if opening.is_empty() {
         return;
     }
-    let stems: HashSet<&str> = claim.iter().map(|w| w.stem.as_str()).collect();
+    let keys: HashSet<&str> = claim.iter().map(|w| key(w, ctx.lex)).collect();
     let mut theirs = None;
     for &s0 in &starts {
         if named_before(src, ctx.lex, s0, &opening) {
             return;
         }
-        let Some(own) = own_subject(src, s0, &stems) else { return };
+        let Some(own) = own_subject(src, ctx.lex, s0, &keys) else { return };
         theirs.get_or_insert((s0, own));
     }
     let Some((s0, own)) = theirs else { return };
