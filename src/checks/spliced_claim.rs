@@ -41,7 +41,7 @@ pub const MIN_PAIR_COVER: f64 = 0.9;
 /// Fewest neighbouring content-word pairs the source never has in one sentence.
 pub const MIN_UNLINKED: usize = 2;
 /// Share of a claim's four-word runs the source must lack.
-pub const MIN_NOVEL_RUNS: f64 = 0.6;
+pub const MIN_NOVEL_RUNS: f64 = 0.5;
 
 /// The word pairs and four-word runs of the source (hashes of stems, within sentences).
 #[derive(Debug, Default)]
