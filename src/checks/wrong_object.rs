@@ -33,8 +33,8 @@ balanced accuracy rose on SummEval from 0.703 to 0.723, on QAGS from 0.678 to 0.
 from 0.739 to 0.743, while XSumFaith fell from 0.637 to 0.630 (its one-sentence summaries end in
 new details more often than they swap them). Both rules match words by place, cue-verb lemma
 (\"says\" is \"said\") or stem and leave titles out. Split-half figures are in wrong-subject's
-documentation. The rule is off in the `editorial`
-profile; quotecheck.toml can turn it on ([rules] wrong-object = \"warning\").
+documentation. The rule is off in the `editorial` profile; quotecheck.toml can turn it on
+([rules] wrong-object = \"warning\").
 
 What to do: check how the source sentence ends what the claim copies, and follow it.",
     check,
