@@ -18,6 +18,8 @@ mod quote_from_narrative;
 pub mod settings;
 mod spliced_claim;
 mod unsupported_claim;
+mod wrong_object;
+mod wrong_subject;
 
 use crate::align::{
     find_quote, find_quote_exact_all, Evidence, QuoteMatch, QuoteWords, SourceIndex, TextWords, Word, WordPositions,
@@ -36,6 +38,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 pub use settings::{Profile, Settings};
 pub use spliced_claim::SourceRuns;
+pub use wrong_subject::StemPositions;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
@@ -115,6 +118,8 @@ pub const RULES: &[&Rule] = &[
     &attribution_dropped::RULE,
     &unsupported_claim::RULE,
     &spliced_claim::RULE,
+    &wrong_subject::RULE,
+    &wrong_object::RULE,
     &number_mismatch::RULE,
     &date_mismatch::RULE,
     &entity_mismatch::RULE,
@@ -229,6 +234,8 @@ pub struct Checker<'a> {
     pub settings: Settings,
     /// The source's word pairs and four-word runs (empty when spliced-claim is off).
     pub runs: SourceRuns,
+    /// Where each stem occurs in the source (empty when wrong-subject and wrong-object are off).
+    pub stems: StemPositions,
 }
 
 /// A summary quotation and where the source has it.
@@ -376,7 +383,12 @@ impl<'a> Checker<'a> {
         } else {
             SourceRuns::default()
         };
-        Checker { lex, source: side, index, positions, acronyms, settings, runs }
+        let stems = if [&wrong_subject::RULE, &wrong_object::RULE].iter().any(|r| settings.severity(r).is_some()) {
+            StemPositions::new(&side.words)
+        } else {
+            StemPositions::default()
+        };
+        Checker { lex, source: side, index, positions, acronyms, settings, runs, stems }
     }
 
     /// The source quotation and attribution that hold a match.

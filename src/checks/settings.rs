@@ -7,7 +7,9 @@
 //! supports them: it turns off the two rules about attribution and hedging, which those
 //! benchmarks do not count as errors, judges a claim unsupported as soon as a fifth of its
 //! content terms never occur in the source, and turns on spliced-claim (pieces of the source
-//! joined as the source never joins them), which `editorial` leaves off.
+//! joined as the source never joins them), wrong-subject (what the source says of one subject
+//! given to another) and wrong-object (a copied statement ended with another object, place or
+//! time), which `editorial` leaves off.
 
 use super::{Rule, Severity, RULES};
 use serde::Deserialize;
@@ -67,8 +69,10 @@ impl Settings {
                     overrides: BTreeMap::new(),
                     unsupported: UnsupportedThresholds { min_coverage: 0.2, max_presence: 0.6, min_terms: 4 },
                 };
-                // Human summaries paraphrase; the rule is tuned for machine-written ones.
-                let _ = s.set("spliced-claim", None);
+                // Human summaries paraphrase; the rules are tuned for machine-written ones.
+                for id in ["spliced-claim", "wrong-subject", "wrong-object"] {
+                    let _ = s.set(id, None);
+                }
                 s
             }
             Profile::Consistency => {
@@ -110,12 +114,18 @@ mod tests {
     #[test]
     fn profiles_differ_and_overrides_apply() {
         let editorial = Settings::default();
-        assert_eq!(editorial.active().count(), RULES.len() - 1);
+        assert_eq!(editorial.active().count(), RULES.len() - 3);
         let consistency = Settings::for_profile(Profile::Consistency);
         assert_eq!(consistency.active().count(), RULES.len() - 2);
         let spliced = super::super::rule("spliced-claim").unwrap();
         assert_eq!(editorial.severity(spliced), None);
         assert!(consistency.severity(spliced).is_some());
+        let subject = super::super::rule("wrong-subject").unwrap();
+        assert_eq!(editorial.severity(subject), None);
+        assert!(consistency.severity(subject).is_some());
+        let object = super::super::rule("wrong-object").unwrap();
+        assert_eq!(editorial.severity(object), None);
+        assert!(consistency.severity(object).is_some());
         let mut s = Settings::default();
         s.set("unsupported-claim", Some(Severity::Error)).unwrap();
         let rule = super::super::rule("unsupported-claim").unwrap();
