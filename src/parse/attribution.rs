@@ -162,7 +162,12 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        let kind = if is_title(doc, r.content) && !(at_sentence_start && frame_is_post(&frame)) {
+        let introduced = match &frame {
+            Some((f, false)) if f.immediate => introduced_by_punctuation(words, doc, outer, f),
+            _ => false,
+        };
+        let said = (at_sentence_start && frame_is_post(&frame)) || (introduced && ends_sentence(doc, r.content));
+        let kind = if is_title(doc, r.content) && !said {
             QuoteKind::Term
         } else if at_sentence_start || (immediate && starts_upper) || looks_like_sentence(doc, r.content) {
             QuoteKind::Direct
@@ -245,6 +250,29 @@ fn quoted_words(words: &[W], outers: &[Span]) -> Vec<bool> {
             k > 0 && outers[k - 1].contains_offset(off)
         })
         .collect()
+}
+
+/// True when the frame `f` ends right before the quotation with a colon or comma (`Trump: ‘...’`,
+/// `Sanders said, “...”`; not `she wrote in her memoir, “...”`).
+fn introduced_by_punctuation(words: &[W], doc: &Document, outer: Span, f: &Frame) -> bool {
+    let k = doc.token_at_or_after(outer.start);
+    let Some(p) = k.checked_sub(1).and_then(|p| words.get(p)) else { return false };
+    let frame_end = f.cue.end.max(f.speaker.span.end);
+    let last_word = words[..k - 1].last().map(|w| w.span.end);
+    p.is_punct(":") || p.is_punct(",") && last_word == Some(frame_end)
+}
+
+/// True when the quoted text ends with a sentence's final punctuation.
+fn ends_sentence(doc: &Document, content: Span) -> bool {
+    doc.slice(content).trim_end().ends_with(['.', '!', '?', '…', ','])
+}
+
+/// True when the quotation is a whole sentence of its own ending with a full stop, `!` or `?`
+/// (`... ,” he said. “That’s Jeb Bush and Marco Rubio.”`): said, even when every word is
+/// capitalised.
+fn is_quoted_sentence(doc: &Document, it: &Attribution) -> bool {
+    let whole = doc.sentence_at(it.outer.start).is_some_and(|s| doc.sentences[s].span == it.outer);
+    whole && doc.slice(it.content).trim_end().ends_with(['.', '!', '?'])
 }
 
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
@@ -437,6 +465,9 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             it.link = Link::Continuation(j);
             it.speaker = speaker;
             it.cue = cue;
+            if it.kind == QuoteKind::Term && is_quoted_sentence(doc, it) {
+                it.kind = QuoteKind::Direct;
+            }
             continue;
         }
         let para_start = doc.paragraphs[p].span.start;
