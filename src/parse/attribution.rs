@@ -266,8 +266,10 @@ fn credit_to_cue_subject(doc: &Document, lex: &Lexicon, words: &[W], in_quote: &
         if !doc.paragraphs[doc.sentences[s].paragraph].kind.is_prose() {
             continue;
         }
-        let st = doc.sentences[s].tokens.start;
-        let before = doc.token_at_or_after(it.outer.start).clamp(st, words.len());
+        let before = doc.token_at_or_after(it.outer.start).clamp(doc.sentences[s].tokens.start, words.len());
+        // As for frames, only the last PRE_FRAME_WINDOW words count: parsing subjects from the
+        // start of a very long sentence for each of its quotations would be quadratic.
+        let st = doc.sentences[s].tokens.start.max(before.saturating_sub(PRE_FRAME_WINDOW));
         let lo = st.max(before.saturating_sub(CUE_WINDOW));
         let ws = &words[st..before];
         let named = naming_as(ws).and_then(|a| Some((a, active_subject(lex, ws, a)?)));
