@@ -19,9 +19,12 @@ fn polnear_scores_do_not_regress() {
     // Reported speech with loose subjects, infinitives and transcript lines: reported F1 0.480, speaker 0.873.
     // Session 4 speaker frames, reported clauses holding a quote scored with the quotations (as the
     // gold's "mixed"): quotes F1 0.956, speaker 0.898; reported F1 0.480, speaker 0.879.
+    // Sentences split before a doubled opening mark, quoted fragments after a cue or an active
+    // "as" credited to the cue's subject, full stops inside closing quotes read as the sentence's,
+    // careless marks paired: quotes F1 0.961 (P 0.966, R 0.956), speaker 0.898.
     // The bars (0.97 / 0.92 / 0.60) are not reached yet; these floors guard what is.
-    assert!(q.f1 >= 0.95, "quotes F1 {:.3}", q.f1);
-    assert!(q.speaker_accuracy >= 0.89, "quote speakers {:.3}", q.speaker_accuracy);
+    assert!(q.f1 >= 0.956, "quotes F1 {:.3}", q.f1);
+    assert!(q.speaker_accuracy >= 0.893, "quote speakers {:.3}", q.speaker_accuracy);
     assert!(r.f1 >= 0.47, "reported F1 {:.3}", r.f1);
     assert!(r.speaker_accuracy >= 0.87, "reported speakers {:.3}", r.speaker_accuracy);
 }

@@ -4,7 +4,7 @@
 use super::frames::{post_frame, pre_frame, Frame};
 use super::marks::is_quote_mark;
 use super::pairing::{pair_quotes, MarkWarning, RawQuote};
-use super::phrases::{clause_subject, SpeakerPhrase};
+use super::phrases::{clause_subject, plain_subject_before, subject_before, PhraseKind, SpeakerPhrase};
 use super::reported::find_reported;
 use super::words::W;
 use crate::lexicon::Lexicon;
@@ -106,9 +106,21 @@ fn looks_like_sentence(doc: &Document, span: Span) -> bool {
         && (matches!(last, Some('.') | Some('!') | Some('?') | Some('…') | Some(',')) || word_count(doc, span) >= 8)
 }
 
+/// [`is_title_with`] of a quotation, with its marks at `outer`: a full stop inside a quotation that
+/// closes its sentence without opening it (`the reality show “The Apprentice.”`) may be the
+/// sentence's own, put inside the marks as American usage does, and then says nothing.
+fn is_quoted_title(doc: &Document, content: Span, outer: Span) -> bool {
+    let closes = doc.sentence_at(outer.start).is_some_and(|s| {
+        let sp = doc.sentences[s].span;
+        sp.end == outer.end && sp.start != outer.start
+    });
+    is_title_with(doc, content, closes)
+}
+
 /// True for a quoted title ("Meet the Press", ''An American Son''): every word of five letters
-/// or more is capitalised, at most ten words.
-fn is_title(doc: &Document, span: Span) -> bool {
+/// or more is capitalised, at most ten words; a full stop at the end is a sentence's (a short
+/// sentence is no title) unless `stop_is_sentence_end`.
+fn is_title_with(doc: &Document, span: Span, stop_is_sentence_end: bool) -> bool {
     let s = doc.slice(span).trim_end_matches(['.', ',', '!', '?', ' ']);
     let words: Vec<&str> = s.split_whitespace().take(11).collect();
     if words.is_empty()
@@ -119,7 +131,8 @@ fn is_title(doc: &Document, span: Span) -> bool {
     }
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
     // A short sentence ("Look at us now.", "That's on me.") has one capitalised long word at most.
-    let ends_sentence = doc.slice(span).trim_end().ends_with(['.', '!', '?']);
+    let text = doc.slice(span).trim_end();
+    let ends_sentence = text.ends_with(['!', '?']) || text.ends_with('.') && !stop_is_sentence_end;
     words.len() > 1
         && !long.is_empty()
         && (!ends_sentence || long.len() >= 2)
@@ -162,7 +175,12 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-        let kind = if is_title(doc, r.content) && !(at_sentence_start && frame_is_post(&frame)) {
+        let introduced = match &frame {
+            Some((f, false)) if f.immediate => introduced_by_punctuation(words, doc, outer, f),
+            _ => false,
+        };
+        let said = (at_sentence_start && frame_is_post(&frame)) || (introduced && ends_sentence(doc, r.content));
+        let kind = if is_quoted_title(doc, r.content, outer) && !said {
             QuoteKind::Term
         } else if at_sentence_start || (immediate && starts_upper) || looks_like_sentence(doc, r.content) {
             QuoteKind::Direct
@@ -204,6 +222,7 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     items.sort_by_key(|a| (a.content.start, a.kind == QuoteKind::Reported));
     link_unframed(doc, lex, words, &mut items);
     credit_inside_reported(doc, &mut items);
+    credit_to_cue_subject(doc, lex, words, &in_quote, &mut items);
     Attributions { items, warnings }
 }
 
@@ -216,7 +235,7 @@ fn credit_inside_reported(doc: &Document, items: &mut [Attribution]) {
         return;
     }
     for it in items.iter_mut() {
-        if it.kind != QuoteKind::Term || it.speaker.is_some() || is_title(doc, it.content) {
+        if it.kind != QuoteKind::Term || it.speaker.is_some() || is_quoted_title(doc, it.content, it.outer) {
             continue;
         }
         // Reported clauses are in document order of their start; the innermost one that
@@ -229,6 +248,97 @@ fn credit_inside_reported(doc: &Document, items: &mut [Attribution]) {
             it.link = Link::Frame;
         }
     }
+}
+
+/// How many words back from a quotation its cue may be.
+const CUE_WINDOW: usize = 40;
+
+/// A quoted fragment without a speaker after a cue verb or noun of its sentence is the words of
+/// that cue's subject (`Reid has been steadily pounding Trump as a “con artist”`, `Feinstein
+/// last week said Clinton was not the originator of any “top secret” email chains`); quoted
+/// titles stay terms. `in_quote[i]` tells whether word `i` lies inside a quotation.
+fn credit_to_cue_subject(doc: &Document, lex: &Lexicon, words: &[W], in_quote: &[bool], items: &mut [Attribution]) {
+    for it in items.iter_mut() {
+        if it.kind != QuoteKind::Term || it.speaker.is_some() || is_quoted_title(doc, it.content, it.outer) {
+            continue;
+        }
+        let Some(s) = doc.sentence_at(it.outer.start) else { continue };
+        if !doc.paragraphs[doc.sentences[s].paragraph].kind.is_prose() {
+            continue;
+        }
+        let before = doc.token_at_or_after(it.outer.start).clamp(doc.sentences[s].tokens.start, words.len());
+        // As for frames, only the last PRE_FRAME_WINDOW words count: parsing subjects from the
+        // start of a very long sentence for each of its quotations would be quadratic.
+        let st = doc.sentences[s].tokens.start.max(before.saturating_sub(PRE_FRAME_WINDOW));
+        let lo = st.max(before.saturating_sub(CUE_WINDOW));
+        let ws = &words[st..before];
+        let named = naming_as(ws).and_then(|a| Some((a, active_subject(lex, ws, a)?)));
+        let cued = || {
+            let c = (lo..before).rev().find(|&k| {
+                let w = &words[k];
+                !in_quote[k] && w.is_word() && !w.cap && (w.lexical.cue_verb || w.lexical.cue_noun)
+            })? - st;
+            let sp = subject_before(lex, ws, 0, c)
+                .or_else(|| plain_subject_before(lex, ws, 0, c))
+                .or_else(|| clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= ws[c].span.start))?;
+            Some((c, sp))
+        };
+        let Some((c, sp)) = named.or_else(cued) else { continue };
+        if !speaks_through_cue(ws, &sp, c) {
+            continue;
+        }
+        it.kind = QuoteKind::Partial;
+        it.speaker = Some(sp);
+        it.cue = Some(ws[c].span);
+        it.link = Link::Frame;
+    }
+}
+
+/// The index of "as" when it introduces the quotation that follows `ws` (`described the
+/// government as being ''...''`, `admires Putin as a “strong leader”`): a naming or describing
+/// construction, whose subject gives the words.
+fn naming_as(ws: &[W]) -> Option<usize> {
+    let n = ws.len();
+    let det =
+        |w: &W| matches!(w.folded.as_str(), "a" | "an" | "the" | "being" | "having" | "his" | "her" | "their" | "its");
+    let k = if n >= 1 && ws[n - 1].folded == "as" {
+        n - 1
+    } else if n >= 2 && ws[n - 2].folded == "as" && det(&ws[n - 1]) {
+        n - 2
+    } else {
+        return None;
+    };
+    (k > 0).then_some(k)
+}
+
+/// The subject of the clause before word `a` of `ws` when a verb in the active voice follows it
+/// (`Merkel heralded the deal as ...`, `Reid has been pounding Trump as ...`; not `the scheme,
+/// known in German as ...`, `she's seen as ...`).
+fn active_subject(lex: &Lexicon, ws: &[W], a: usize) -> Option<SpeakerPhrase> {
+    let sp = clause_subject(lex, ws, 0, a)?;
+    let mut k = ws.partition_point(|w| w.span.start < sp.span.end);
+    let mut be = false;
+    while k < a && (ws[k].lexical.aux_adverb || is_be(&ws[k])) {
+        be |= is_be(&ws[k]);
+        k += 1;
+    }
+    // After "be" only a progressive is active: "has been pounding", not "is seen".
+    let verb = ws.get(k).filter(|_| k < a)?;
+    (verb.is_word() && !verb.cap && (!be || verb.folded.ends_with("ing"))).then_some(sp)
+}
+
+/// True for a form of "be".
+fn is_be(w: &W) -> bool {
+    matches!(w.folded.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re")
+}
+
+/// True when `sp` can be the one who speaks through the cue at word `c` of `ws`: not "it" (`it
+/// was a report by Politico that ...`), and no relative pronoun between them makes the cue
+/// another noun's (`Donald Trump Jr., who suggested ...`).
+fn speaks_through_cue(ws: &[W], sp: &SpeakerPhrase, c: usize) -> bool {
+    let neuter = matches!(sp.kind, PhraseKind::Pronoun(crate::lexicon::Gender::Neuter));
+    let from = ws.partition_point(|w| w.span.start < sp.span.end);
+    !neuter && !ws[from..c].iter().any(|w| matches!(w.folded.as_str(), "who" | "which" | "whose" | "whom"))
 }
 
 /// For each word, whether it starts inside the last of `outers` (sorted by start) that starts
@@ -245,6 +355,29 @@ fn quoted_words(words: &[W], outers: &[Span]) -> Vec<bool> {
             k > 0 && outers[k - 1].contains_offset(off)
         })
         .collect()
+}
+
+/// True when the frame `f` ends right before the quotation with a colon or comma (`Trump: ‘...’`,
+/// `Sanders said, “...”`; not `she wrote in her memoir, “...”`).
+fn introduced_by_punctuation(words: &[W], doc: &Document, outer: Span, f: &Frame) -> bool {
+    let k = doc.token_at_or_after(outer.start);
+    let Some(p) = k.checked_sub(1).and_then(|p| words.get(p)) else { return false };
+    let frame_end = f.cue.end.max(f.speaker.span.end);
+    let last_word = words[..k - 1].last().map(|w| w.span.end);
+    p.is_punct(":") || p.is_punct(",") && last_word == Some(frame_end)
+}
+
+/// True when the quoted text ends with a sentence's final punctuation.
+fn ends_sentence(doc: &Document, content: Span) -> bool {
+    doc.slice(content).trim_end().ends_with(['.', '!', '?', '…', ','])
+}
+
+/// True when the quotation is a whole sentence of its own ending with a full stop, `!` or `?`
+/// (`... ,” he said. “That’s Jeb Bush and Marco Rubio.”`): said, even when every word is
+/// capitalised.
+fn is_quoted_sentence(doc: &Document, it: &Attribution) -> bool {
+    let whole = doc.sentence_at(it.outer.start).is_some_and(|s| doc.sentences[s].span == it.outer);
+    whole && doc.slice(it.content).trim_end().ends_with(['.', '!', '?'])
 }
 
 fn frame_is_post(frame: &Option<(Frame, bool)>) -> bool {
@@ -437,6 +570,9 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             it.link = Link::Continuation(j);
             it.speaker = speaker;
             it.cue = cue;
+            if it.kind == QuoteKind::Term && is_quoted_sentence(doc, it) {
+                it.kind = QuoteKind::Direct;
+            }
             continue;
         }
         let para_start = doc.paragraphs[p].span.start;
@@ -469,7 +605,7 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             }
         }
         let it = &mut items[i];
-        if is_title(doc, it.content) {
+        if is_quoted_title(doc, it.content, it.outer) {
             it.kind = QuoteKind::Term;
             continue;
         }

@@ -89,6 +89,11 @@ pub(crate) fn is_quote_mark(c: char) -> bool {
     )
 }
 
+/// Invisible formatting chars (direction marks, zero-width space) that may stand before a mark.
+fn is_format_char(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 /// Punctuation after which a mark still opens ("(“", "—‘").
 fn opens_after(c: char) -> bool {
     matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«' | '„' | '‹' | '¡' | '¿')
@@ -195,6 +200,27 @@ fn orient(text: &str, span: Span, family: Family) -> Mark {
             can_close = true;
         }
     }
+    // Marks a careless writer sets off or runs on (`said,“Look`, `authorities."We`, `reported, “
+    // … if`, a paragraph opening with ”): the context overrides the usual reading.
+    if family == Family::Double {
+        let next_upper = next.is_some_and(char::is_uppercase);
+        let after_stop = prev.is_some_and(|c| matches!(c, ',' | '.' | ';'));
+        // A straight mark after a comma closes as often as it opens (`audiences,"Katie Packer`).
+        let straight_opens = glyph == "\"" && next_upper && prev == Some('.');
+        if glyph == "“" && next.is_some_and(char::is_alphanumeric) && after_stop || straight_opens {
+            can_open = true;
+        }
+        let then = text[span.end..].chars().nth(1);
+        if glyph == "“" && space_before && space_after && then.is_some_and(|c| c.is_alphanumeric() || c == '…') {
+            can_open = true;
+            can_close = false;
+        }
+        let line_start = text[..span.start].chars().rev().find(|c| !is_format_char(*c)).is_none_or(|c| c == '\n');
+        if glyph == "”" && line_start && next.is_some() {
+            can_open = true;
+            can_close = false;
+        }
+    }
     // Glyphs with a fixed direction in every convention we meet.
     match glyph {
         "„" | "‚" | "``" => can_close = false,
@@ -279,5 +305,9 @@ mod tests {
         // A closer set off by a space after the quotation's comma.
         assert_eq!(summary("''Yes, '' he said"), [("''".into(), true, false), ("''".into(), false, true)]);
         assert_eq!(summary("他说：「好」。"), [("「".into(), true, false), ("」".into(), false, true)]);
+        // Marks set off or run on carelessly.
+        assert_eq!(summary("said,“Look.”"), [("“".into(), true, false), ("”".into(), false, true)]);
+        assert_eq!(summary("reported, “ … if"), [("“".into(), true, false)]);
+        assert_eq!(summary("” … they are,” she"), [("”".into(), true, false), ("”".into(), false, true)]);
     }
 }

@@ -23,6 +23,13 @@ fn is_opener(c: char) -> bool {
     matches!(c, '“' | '"' | '‘' | '\'' | '`' | '(' | '[' | '«' | '‹' | '„' | '「' | '『' | '¿' | '¡')
 }
 
+/// True when the char at byte `at` of `s` is an apostrophe or backtick doubled into one
+/// quotation mark (`''`, ``` `` ```).
+fn is_doubled_mark(s: &str, at: usize) -> bool {
+    let b = s.as_bytes();
+    matches!(b.get(at), Some(b'\'') | Some(b'`')) && b.get(at + 1) == b.get(at)
+}
+
 /// The word directly before byte `at` of `s` (letters, digits and inner full stops).
 fn word_before(s: &str, at: usize) -> &str {
     let head = &s[..at];
@@ -120,7 +127,8 @@ pub fn split_sentences(text: &str, para: Span, lex: &Lexicon) -> Vec<Span> {
         let end = j;
         let k = skip_while(s, j, char::is_whitespace);
         let Some(next) = char_at(s, k) else { break };
-        let after_next = k + next.len_utf8();
+        // A two-char opening mark ("''It", "``It") counts as one.
+        let after_next = k + next.len_utf8() + usize::from(is_doubled_mark(s, k));
         let next_starts = next.is_uppercase()
             || next.is_numeric()
             || (is_opener(next) && char_at(s, after_next).is_some_and(|d| d.is_uppercase() || d.is_numeric()));
@@ -181,6 +189,10 @@ mod tests {
             ["“Will we win?” he asked.", "“Yes.", "We will,” she said.", "Then they left."]
         );
         assert_eq!(split("“It is over.” That was all."), ["“It is over.”", "That was all."]);
+        assert_eq!(
+            split("He left. ''It's over,'' he said. ``Yes.''"),
+            ["He left.", "''It's over,'' he said.", "``Yes.''"]
+        );
     }
 
     #[test]
