@@ -287,8 +287,10 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
                             || x.is_punct("-")
                             || matches!(x.folded.as_str(), "with" | "of" | "and" | "quotes" | "quoted" | "quoting")
                     };
-                    // A title may stand between: "with Sen. John McCain calling".
-                    progressive || k == 0 || ws[k.saturating_sub(3)..k].iter().any(opens)
+                    // A title may stand between: "with Sen. John McCain calling"; a verb may not
+                    // ("Hours later, she issued a statement calling").
+                    let title_between = |j: usize| ws[j + 1..k].iter().all(|x| x.cap || x.kind == TokenKind::Punct);
+                    progressive || k == 0 || (k.saturating_sub(3)..k).any(|j| opens(&ws[j]) && title_between(j))
                 })
                 .or_else(|| with_plain_subject(lex, &ws[..c]))
                 .or_else(|| clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start))

@@ -291,6 +291,11 @@ pub fn whole_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
     rest.0.is_empty().then_some(sp)
 }
 
+/// The longest apposition between a subject and its cue ("James A. Lewis, a former government
+/// cybersecurity expert who now studies ... at the Center for Strategic and International
+/// Studies, said").
+const APPOSITION_WORDS: usize = 32;
+
 /// The subject of the cue at `cue` (an index into `ws`), searched back to `floor`: the longest
 /// phrase ending right before the cue (after auxiliaries), or before an apposition set off by
 /// commas ("Scott McGeary, an IT professional from Seattle, said").
@@ -307,7 +312,7 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
         ends.push(cue - 2);
     }
     if cue > floor + 1 && ws[cue - 1].is_punct(",") {
-        let lo = floor.max(cue.saturating_sub(18));
+        let lo = floor.max(cue.saturating_sub(APPOSITION_WORDS));
         if let Some(k) = (lo..cue - 1).rev().find(|&k| ws[k].is_punct(",")) {
             if !ws[k + 1..cue - 1].iter().any(|w| w.mark || w.ends_sentence()) {
                 ends.push(k);
@@ -356,6 +361,10 @@ pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -
 pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Option<SpeakerPhrase> {
     let limit = limit.min(ws.len());
     let mut starts = vec![start];
+    // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no subject.
+    if ws.get(start).is_some_and(|w| matches!(w.folded.as_str(), "and" | "but" | "so" | "then" | "yet" | "or")) {
+        starts.push(start + 1);
+    }
     if let Some(k) = (start..limit.min(start + 14)).find(|&k| ws[k].is_punct(",")) {
         starts.push(k + 1);
     }
