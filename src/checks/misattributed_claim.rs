@@ -100,11 +100,9 @@ fn speaks_nearby(ctx: &ClaimContext, summary_attr: usize, s: usize) -> bool {
     let p = doc.sentences[s].paragraph;
     let near =
         doc.paragraphs[p.saturating_sub(1)].span.cover(&doc.paragraphs[(p + 1).min(doc.paragraphs.len() - 1)].span);
-    src.analysis
-        .attributions
-        .iter()
-        .enumerate()
-        .any(|(i, a)| near.overlaps(&a.content) && ctx.same_speaker(summary_attr, i) == SameSpeaker::Same)
+    src.analysis.attributions.iter().enumerate().any(|(i, a)| {
+        !a.is_loose() && near.overlaps(&a.content) && ctx.same_speaker(summary_attr, i) == SameSpeaker::Same
+    })
 }
 
 /// True when the paragraph of source sentence `s` holds any attribution with a speaker (the
@@ -117,7 +115,7 @@ fn paragraph_attributes(ctx: &ClaimContext, s: usize) -> bool {
         .attributions
         .iter()
         .enumerate()
-        .any(|(i, a)| p.overlaps(&a.content) && src.analysis.speaker(i).is_some())
+        .any(|(i, a)| !a.is_loose() && p.overlaps(&a.content) && src.analysis.speaker(i).is_some())
 }
 
 #[cfg(test)]

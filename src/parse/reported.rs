@@ -27,6 +27,7 @@
 //! fewer than three words, one inside a quotation, or one that is mostly a quotation is not
 //! reported speech (the quotation is attributed by the frames instead).
 
+use super::attribution::Certainty;
 use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{cover, multiword_cue, Words, W};
 use crate::lexicon::{is_weekday, month_number, CueVerb, Lexicon};
@@ -39,9 +40,11 @@ pub struct Reported {
     /// The reported clause.
     pub clause: Span,
     /// The cue.
-    pub cue: Span,
+    pub cue: Option<Span>,
     /// Who is reported.
-    pub speaker: SpeakerPhrase,
+    pub speaker: Option<SpeakerPhrase>,
+    /// How firmly it was recognised.
+    pub certainty: Certainty,
 }
 
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you", "reporters", "journalists"];
@@ -86,9 +89,42 @@ impl Sentence<'_> {
 
     /// Adds the clause `ws[a..b]` (trimmed) when it has `min` words or more and is new.
     fn push_min(&self, a: usize, b: usize, min: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
-        let clause = trim_clause(&self.ws[a..b.min(self.ws.len())]);
-        if words_in(clause) >= min.max(1) && !out.iter().any(|r| r.clause == cover(clause)) {
-            out.push(Reported { clause: cover(clause), cue, speaker: sp });
+        self.add(
+            a,
+            b,
+            min,
+            Reported { clause: Span::default(), cue: Some(cue), speaker: Some(sp), certainty: Certainty::Clause },
+            out,
+        );
+    }
+
+    /// Adds the clause `ws[a..b]` (trimmed) as a loosely recognised statement when it has `min`
+    /// words or more and is new.
+    fn push_loose(
+        &self,
+        a: usize,
+        b: usize,
+        min: usize,
+        cue: Option<Span>,
+        sp: Option<SpeakerPhrase>,
+        out: &mut Vec<Reported>,
+    ) {
+        self.add(a, b, min, Reported { clause: Span::default(), cue, speaker: sp, certainty: Certainty::Loose }, out);
+    }
+
+    /// Adds `r` over the clause `ws[a..b]` (trimmed) when it has `min` words or more; a firm
+    /// statement takes the place of a loose one over the same clause.
+    fn add(&self, a: usize, b: usize, min: usize, mut r: Reported, out: &mut Vec<Reported>) {
+        let b = b.min(self.ws.len());
+        let clause = trim_clause(&self.ws[a.min(b)..b]);
+        if words_in(clause) < min.max(1) {
+            return;
+        }
+        r.clause = cover(clause);
+        match out.iter_mut().find(|o| o.clause == r.clause) {
+            Some(o) if o.certainty == Certainty::Loose && r.certainty == Certainty::Clause => *o = r,
+            Some(_) => {}
+            None => out.push(r),
         }
     }
 }
@@ -238,7 +274,14 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     let next = ws.get(c + 1);
     let post_cue =
         next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";")) || adjunct_only(lex, &ws[c + 1..]);
-    let Some(Subject { sp, relative }) = subject_of(s, c, participle, post_cue, verb.stance) else { return };
+    // A verb outside the core lexicon, or a stance verb whose subject is no speaker phrase, gives a
+    // loose statement only.
+    let mut loose = !verb.reported;
+    let subject = subject_of(s, c, participle, post_cue, verb.stance && !loose).or_else(|| {
+        loose = true;
+        subject_of(s, c, participle, post_cue, false).filter(|_| verb.stance)
+    });
+    let Some(Subject { sp, relative }) = subject else { return };
     let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
     // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
     if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
@@ -262,15 +305,19 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         }
         return;
     }
-    let Some(start) = clause_start(s, c, verb, parenthetical_that) else { return };
+    let Some((start, phrase)) = clause_start(s, c, verb, parenthetical_that) else { return };
     let end = clause_end(ws, start, relative);
     // "adding his voice to the protests", "denying the session a quorum": after a participle the
     // object is a statement only when it is a clause.
     let that_clause = start > c + 1 && ws[start - 1].folded == "that";
-    if participle && !that_clause && !has_finite_verb(&ws[start..end]) {
+    let loose = loose || phrase || (participle && !that_clause && !has_finite_verb(&ws[start..end]));
+    if s.mostly_quoted(start, end) {
         return;
     }
-    if !s.mostly_quoted(start, end) {
+    if loose || words_in(trim_clause(&ws[start..end])) < 3 {
+        // "Ryan endorsed Trump", "vowing to compete in the final primary", "called for a ban".
+        s.push_loose(start, end, 1, Some(w.span), Some(sp), out);
+    } else {
         s.push(start, end, w.span, sp, out);
     }
 }
@@ -535,8 +582,9 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
 /// Where the clause after the cue verb at `c` starts: after an object of "tell" and its kind,
 /// a "that", a time adjunct or a parenthetical; `None` when no clause follows ("said in an
 /// interview", "said on Monday", "said:"). An infinitive follows only verbs flagged so
-/// ("vowed to repeal the law").
-fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool) -> Option<usize> {
+/// ("vowed to repeal the law"); after other verbs it, and a noun phrase after a preposition
+/// ("called for a ban", "spoke about the economy"), is loose content: the flag returned.
+fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool) -> Option<(usize, bool)> {
     let (lex, ws, n) = (s.lex, s.ws, s.ws.len());
     let mut start = c + 1;
     if matches!(verb.lemma.as_str(), "tell" | "inform" | "assure" | "reassure" | "advise") {
@@ -579,21 +627,44 @@ fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool
     if ws[start].folded.ends_with("ly") && !ws[start].cap && start + 1 < n {
         start += 1;
     }
-    let infinitive =
-        verb.infinitive && ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
+    let infinitive = ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
     // "agreed on Wednesday to raise ...": an infinitive only after verbs flagged for one.
     if ws[start].folded == "to" && !infinitive {
-        return None;
+        return loose_object(lex, ws, start);
+    }
+    if infinitive && right_after && !verb.infinitive {
+        return Some((start, true));
     }
     if !right_after || infinitive || !ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
-        return Some(start);
+        return Some((start, false));
     }
     // "said after the convention he would ...", "said during his speech Tuesday that ...": a
     // clause after the adjunct; without one ("said in an interview") there is no statement.
     (start + 2..n.min(start + 10))
         .take_while(|&k| ws[k].is_word())
         .find(|&k| ws[k].folded == "that" || lex.pronoun(&ws[k].folded).is_some_and(|_| ws[k].folded != "it"))
-        .map(|k| if ws[k].folded == "that" { k + 1 } else { k })
+        .map(|k| (if ws[k].folded == "that" { k + 1 } else { k }, false))
+        .or_else(|| loose_object(lex, ws, start))
+}
+
+/// Prepositions after a cue verb whose object is what was said or thought ("called for a ban",
+/// "spoke about the economy", "railed against the deal").
+const OBJECT_PREPOSITIONS: &[&str] = &["for", "about", "against", "on", "to", "over", "of"];
+
+/// Loose content after a cue verb and one of [`OBJECT_PREPOSITIONS`] at `p`: the noun phrase
+/// that follows, unless it is a time, a place word or a pronoun ("on Monday", "to reporters").
+fn loose_object(lex: &Lexicon, ws: &[W], p: usize) -> Option<(usize, bool)> {
+    let prep = ws.get(p)?;
+    let first = ws.get(p + 1)?;
+    let f = first.folded.as_str();
+    let time = is_weekday(f) || month_number(f).is_some() || matches!(f, "today" | "yesterday" | "tonight");
+    let usable = OBJECT_PREPOSITIONS.contains(&prep.folded.as_str())
+        && first.is_word()
+        && !time
+        && !OBJECT_PRONOUNS.contains(&f)
+        && lex.pronoun(f).is_none()
+        && (starts_noun_phrase(lex, first, false) || first.cap || f == "whether" || f == "how" || f == "what");
+    usable.then_some((p + 1, true))
 }
 
 /// True when the words up to the next comma or sentence end are an adjunct, not a clause: "(CLAUSE,
@@ -677,7 +748,19 @@ mod tests {
         let idx = WordIndex::new(&d);
         find_reported(Lexicon::builtin(), &idx.words, |_| false)
             .into_iter()
-            .map(|r| (d.slice(r.clause).to_string(), d.slice(r.speaker.span).to_string()))
+            .filter(|r| r.certainty == Certainty::Clause)
+            .filter_map(|r| Some((d.slice(r.clause).to_string(), d.slice(r.speaker?.span).to_string())))
+            .collect()
+    }
+
+    /// The loosely recognised statements of `t`, with their speakers ("" for none).
+    fn found_loose(t: &str) -> Vec<(String, String)> {
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        find_reported(Lexicon::builtin(), &idx.words, |_| false)
+            .into_iter()
+            .filter(|r| r.certainty == Certainty::Loose)
+            .map(|r| (d.slice(r.clause).to_string(), r.speaker.map_or(String::new(), |s| d.slice(s.span).to_string())))
             .collect()
     }
 

@@ -171,7 +171,15 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
         }
     }
     let mut speaking: Vec<usize> = Vec::new();
+    // Loosely recognised statements are resolved last, each against the speakers active where it
+    // stands, so that they change nothing for the others (see `Certainty`).
+    let mut loose: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, a) in items.iter().enumerate() {
+        if a.is_loose() {
+            loose.push((i, speaking[speaking.len().saturating_sub(LOOSE_CONTEXT)..].to_vec()));
+            sp.resolved.push(Resolved { entity: None, resolution: Resolution::None });
+            continue;
+        }
         let resolved = match a.link {
             Link::Continuation(j) | Link::Context(Some(j)) if j < i => {
                 let r = sp.resolved[j];
@@ -206,11 +214,19 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
         }
         sp.resolved.push(resolved);
     }
+    for (i, recent) in loose {
+        if let Some(phrase) = &items[i].speaker {
+            sp.resolved[i] = sp.resolve_phrase(doc, lex, phrase.span, phrase.kind, &names, &name_entity, &recent);
+        }
+    }
     for e in &mut sp.entities {
         e.mentions.sort();
     }
     sp
 }
+
+/// How many of the latest speakers a loosely recognised statement's pronoun may point at.
+const LOOSE_CONTEXT: usize = 8;
 
 /// The named subject a pronoun most likely points at: the subject of its own sentence when the
 /// pronoun comes later in it ("Hilary Braysmith, a professor, said she thinks ..."), or the subject
