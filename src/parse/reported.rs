@@ -98,6 +98,17 @@ impl Sentence<'_> {
         );
     }
 
+    /// Adds the clause `ws[a..b]` (trimmed) at the loose level when `loose`, else at the clause
+    /// level, when it has `min` words or more and is new.
+    #[allow(clippy::too_many_arguments)]
+    fn push_at(&self, loose: bool, a: usize, b: usize, min: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
+        if loose {
+            self.push_loose(a, b, min, Some(cue), Some(sp), out);
+        } else {
+            self.push_min(a, b, min, cue, sp, out);
+        }
+    }
+
     /// Adds the clause `ws[a..b]` (trimmed) as a loosely recognised statement when it has `min`
     /// words or more and is new.
     fn push_loose(
@@ -158,7 +169,8 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             }
             continue;
         }
-        if let Some(verb) = lex.cue_verbs.get(w.folded.as_str()).filter(|v| v.reported && w.is_word() && !w.cap) {
+        let verb = lex.cue_verbs.get(w.folded.as_str()).or_else(|| lex.loose_verbs.get(w.folded.as_str()));
+        if let Some(verb) = verb.filter(|v| (v.reported || v.loose) && w.is_word() && !w.cap) {
             verb_cue(&s, c, verb, &mut out);
         }
     }
@@ -266,7 +278,7 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
                 && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
                 && !s.mostly_quoted(0, c - 1)
             {
-                s.push(0, c - 1, w.span, sp, out);
+                s.push_at(!verb.reported, 0, c - 1, 3, w.span, sp, out);
                 return;
             }
         }
@@ -298,9 +310,9 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
             // "Her countrymen, she said, should not listen ...": the statement goes on after the
             // frame, so its first part may be short.
             let goes_on = next.is_some_and(|x| x.is_punct(","));
-            s.push_min(0, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
+            s.push_at(loose, 0, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
             if goes_on && !s.mostly_quoted(c + 2, n) {
-                s.push(c + 2, n, w.span, sp, out);
+                s.push_at(loose, c + 2, n, 3, w.span, sp, out);
             }
         }
         return;
