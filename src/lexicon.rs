@@ -64,6 +64,9 @@ pub struct Lexicon {
     /// Verbs that introduce loosely recognised reported speech only (`grammar/loose_cues.txt`):
     /// kept apart from `cue_verbs`, which the quote frames and the clause-level grammar read.
     pub loose_verbs: HashMap<String, CueVerb>,
+    /// Nouns that introduce a loosely recognised statement (`grammar/loose_nouns.txt`), folded,
+    /// with the words that may follow them ("criticism" → "of").
+    pub loose_nouns: HashMap<String, Vec<String>>,
     /// Attribution nouns ("statement"), folded; multi-word ones included.
     pub cue_nouns: HashSet<String>,
     /// Multi-word cues ("according to"), folded, as word lists.
@@ -140,6 +143,11 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         lex.add_cue_verbs(include_str!("../grammar/cue_verbs.txt"));
         lex.loose_verbs = cue_verb_map(include_str!("../grammar/loose_cues.txt"), true);
+        for e in entries(include_str!("../grammar/loose_nouns.txt")) {
+            if let Some((noun, next)) = fold(e).split_once(' ') {
+                lex.loose_nouns.entry(noun.to_string()).or_default().push(next.trim().to_string());
+            }
+        }
         for e in entries(include_str!("../grammar/cue_nouns.txt")) {
             lex.cue_nouns.insert(fold(e));
         }

@@ -30,7 +30,7 @@
 use super::attribution::Certainty;
 use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{cover, multiword_cue, Words, W};
-use crate::lexicon::{is_weekday, month_number, CueVerb, Lexicon};
+use crate::lexicon::{is_weekday, month_number, CueVerb, Gender, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
 
@@ -151,6 +151,13 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let w = &ws[c];
+        if w.kind == TokenKind::Word && !w.cap {
+            if let Some(next) = lex.loose_nouns.get(w.folded.as_str()) {
+                if loose_noun(&s, c, next, &mut out) {
+                    continue;
+                }
+            }
+        }
         if w.lexical.cue_noun && w.kind == TokenKind::Word {
             if let Some((sp, start)) = noun_cue(lex, ws, c) {
                 if !s.mostly_quoted(start, ws.len()) {
@@ -293,7 +300,12 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         loose = true;
         subject_of(s, c, participle, post_cue, false).filter(|_| verb.stance)
     });
-    let Some(Subject { sp, relative }) = subject else { return };
+    let Some(Subject { sp, relative }) = subject else {
+        if verb.lemma == "say" && !participle && !post_cue && c > 0 && ws[c - 1].is_word() {
+            sourceless(s, c, verb, out);
+        }
+        return;
+    };
     let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
     // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
     if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
@@ -332,6 +344,25 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     } else {
         s.push(start, end, w.span, sp, out);
     }
+}
+
+/// "Say" at `c` with a subject the grammar does not parse ("22 percent said they might
+/// change their mind", "Each side said the other would be responsible"): a loose statement when a
+/// "that" or a finite clause follows, credited to the words before the verb back to the last
+/// punctuation when there are one to eight of them.
+fn sourceless(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
+    let ws = s.ws;
+    let Some((start, phrase)) = clause_start(s, c, verb, false) else { return };
+    let end = clause_end(ws, start, false);
+    let that_clause = start > c + 1 && ws[start - 1].folded == "that";
+    if phrase || s.mostly_quoted(start, end) || !(that_clause || has_finite_verb(&ws[start..end])) {
+        return;
+    }
+    let v = verb_group_start(s.lex, ws, c);
+    let from = (0..v).rev().find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).map_or(0, |k| k + 1);
+    let before = &ws[from..v];
+    let sp = (!before.is_empty() && words_in(before) <= 8 && !before.iter().any(|x| x.mark)).then(|| loose_phrase(before));
+    s.push_loose(start, end, 3, Some(ws[c].span), sp, out);
 }
 
 /// Words that mark a finite clause: auxiliaries, modals and copulas.
@@ -722,6 +753,56 @@ fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
         })
         .unwrap_or(n)
 }
+
+/// A loosely recognised statement after the noun at `c` when the word after it is one of `next`
+/// ("criticism of the deal", "his pledge to cut taxes", "the belief that ..."): the phrase up to
+/// the next punctuation (a clause after "that"), credited to the owner before the noun when there
+/// is one. Returns whether one was added.
+fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) -> bool {
+    let ws = s.ws;
+    let Some(link) = ws.get(c + 1).filter(|x| x.kind == TokenKind::Word && next.iter().any(|n| n.as_str() == x.folded.as_str())) else {
+        return false;
+    };
+    let start = c + 2;
+    if start >= ws.len() || !ws[start].is_word() || (link.folded == "to" && !bare_verb(s.lex, &ws[start])) {
+        return false;
+    }
+    let end = if link.folded == "that" {
+        clause_end(ws, start, false)
+    } else {
+        (start..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len())
+    };
+    if s.mostly_quoted(start, end) {
+        return false;
+    }
+    let len = out.len();
+    s.push_loose(start, end, 1, Some(ws[c].span.cover(&link.span)), owner_before(s.lex, ws, c), out);
+    out.len() > len
+}
+
+/// The owner of the noun at `c`: a possessive name or pronoun before it, with at most three
+/// lower-case words between ("Trump's repeated criticism", "his pledge", "their calls").
+fn owner_before(lex: &Lexicon, ws: &[W], c: usize) -> Option<SpeakerPhrase> {
+    let lo = c.saturating_sub(4);
+    let p = (lo..c).rev().find(|&k| ws[k].is_possessive() || POSSESSIVE_PRONOUNS.iter().any(|(w, _)| ws[k].folded == *w))?;
+    if !ws[p + 1..c].iter().all(|x| x.kind == TokenKind::Word && !x.cap) {
+        return None;
+    }
+    if let Some((_, g)) = POSSESSIVE_PRONOUNS.iter().find(|(w, _)| ws[p].folded == *w) {
+        return Some(SpeakerPhrase { span: ws[p].span, kind: PhraseKind::Pronoun(*g) });
+    }
+    let mut first = p;
+    while first > 0 && ws[first - 1].cap && ws[first - 1].is_word() && !ws[first - 1].is_possessive() {
+        first -= 1;
+    }
+    let span = ws[first].span.cover(&ws[p].span);
+    let kind = if ws[first..=p].iter().any(is_name_word) { PhraseKind::Named } else { PhraseKind::Role };
+    (ws[p].cap || lex.is_role(ws[p].stem_possessive())).then_some(SpeakerPhrase { span, kind })
+}
+
+/// Possessive pronouns and the gender of the speaker they stand for.
+const POSSESSIVE_PRONOUNS: &[(&str, Gender)] =
+    &[("his", Gender::Masculine), ("her", Gender::Feminine), ("their", Gender::Plural), ("its", Gender::Neuter)];
 
 /// A statement introduced by a cue noun at `c`: its speaker and where its clause starts.
 fn noun_cue(lex: &Lexicon, ws: &[W], c: usize) -> Option<(SpeakerPhrase, usize)> {
