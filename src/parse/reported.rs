@@ -101,7 +101,16 @@ impl Sentence<'_> {
     /// Adds the clause `ws[a..b]` (trimmed) at the loose level when `loose`, else at the clause
     /// level, when it has `min` words or more and is new.
     #[allow(clippy::too_many_arguments)]
-    fn push_at(&self, loose: bool, a: usize, b: usize, min: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
+    fn push_at(
+        &self,
+        loose: bool,
+        a: usize,
+        b: usize,
+        min: usize,
+        cue: Span,
+        sp: SpeakerPhrase,
+        out: &mut Vec<Reported>,
+    ) {
         if loose {
             self.push_loose(a, b, min, Some(cue), Some(sp), out);
         } else {
@@ -301,7 +310,7 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         subject_of(s, c, participle, post_cue, false).filter(|_| verb.stance)
     });
     let Some(Subject { sp, relative }) = subject else {
-        if verb.lemma == "say" && !participle && !post_cue && c > 0 && ws[c - 1].is_word() {
+        if verb.reported && !verb.stance && !participle && !post_cue && c > 0 && ws[c - 1].is_word() {
             sourceless(s, c, verb, out);
         }
         return;
@@ -346,22 +355,24 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     }
 }
 
-/// "Say" at `c` with a subject the grammar does not parse ("22 percent said they might
+/// A core cue verb at `c` with a subject the grammar does not parse ("22 percent said they might
 /// change their mind", "Each side said the other would be responsible"): a loose statement when a
-/// "that" or a finite clause follows, credited to the words before the verb back to the last
-/// punctuation when there are one to eight of them.
+/// "that" follows, or after "say" a finite clause, credited to the words before the verb back to
+/// the last punctuation when there are one to eight of them.
 fn sourceless(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     let ws = s.ws;
     let Some((start, phrase)) = clause_start(s, c, verb, false) else { return };
     let end = clause_end(ws, start, false);
     let that_clause = start > c + 1 && ws[start - 1].folded == "that";
-    if phrase || s.mostly_quoted(start, end) || !(that_clause || has_finite_verb(&ws[start..end])) {
+    let finite = verb.lemma == "say" && has_finite_verb(&ws[start..end]);
+    if phrase || s.mostly_quoted(start, end) || !(that_clause || finite) {
         return;
     }
     let v = verb_group_start(s.lex, ws, c);
     let from = (0..v).rev().find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).map_or(0, |k| k + 1);
     let before = &ws[from..v];
-    let sp = (!before.is_empty() && words_in(before) <= 8 && !before.iter().any(|x| x.mark)).then(|| loose_phrase(before));
+    let sp =
+        (!before.is_empty() && words_in(before) <= 8 && !before.iter().any(|x| x.mark)).then(|| loose_phrase(before));
     s.push_loose(start, end, 3, Some(ws[c].span), sp, out);
 }
 
@@ -760,7 +771,9 @@ fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
 /// is one. Returns whether one was added.
 fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) -> bool {
     let ws = s.ws;
-    let Some(link) = ws.get(c + 1).filter(|x| x.kind == TokenKind::Word && next.iter().any(|n| n.as_str() == x.folded.as_str())) else {
+    let Some(link) =
+        ws.get(c + 1).filter(|x| x.kind == TokenKind::Word && next.iter().any(|n| n.as_str() == x.folded.as_str()))
+    else {
         return false;
     };
     let start = c + 2;
@@ -784,7 +797,9 @@ fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) 
 /// lower-case words between ("Trump's repeated criticism", "his pledge", "their calls").
 fn owner_before(lex: &Lexicon, ws: &[W], c: usize) -> Option<SpeakerPhrase> {
     let lo = c.saturating_sub(4);
-    let p = (lo..c).rev().find(|&k| ws[k].is_possessive() || POSSESSIVE_PRONOUNS.iter().any(|(w, _)| ws[k].folded == *w))?;
+    let p = (lo..c)
+        .rev()
+        .find(|&k| ws[k].is_possessive() || POSSESSIVE_PRONOUNS.iter().any(|(w, _)| ws[k].folded == *w))?;
     if !ws[p + 1..c].iter().all(|x| x.kind == TokenKind::Word && !x.cap) {
         return None;
     }
