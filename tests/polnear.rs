@@ -19,9 +19,13 @@ fn polnear_scores_do_not_regress() {
     // Reported speech with loose subjects, infinitives and transcript lines: reported F1 0.480, speaker 0.873.
     // Session 4 speaker frames, reported clauses holding a quote scored with the quotations (as the
     // gold's "mixed"): quotes F1 0.956, speaker 0.898; reported F1 0.480, speaker 0.879.
-    // The bars (0.97 / 0.92 / 0.60) are not reached yet; these floors guard what is.
+    // Reported speech at two levels of certainty (loose: noun-phrase content, loose cue verbs and
+    // nouns, unparsed or no subjects): reported F1 0.605 (P 0.871, R 0.463), speaker 0.822 (loose
+    // statements without a source count as wrong speakers); quotes F1 0.959, speaker 0.899.
+    // The bars for quotes (0.97 / 0.92) are not reached yet; these floors guard what is.
     assert!(q.f1 >= 0.95, "quotes F1 {:.3}", q.f1);
     assert!(q.speaker_accuracy >= 0.89, "quote speakers {:.3}", q.speaker_accuracy);
-    assert!(r.f1 >= 0.47, "reported F1 {:.3}", r.f1);
-    assert!(r.speaker_accuracy >= 0.87, "reported speakers {:.3}", r.speaker_accuracy);
+    assert!(r.f1 >= 0.595, "reported F1 {:.3}", r.f1);
+    assert!(r.precision >= 0.86, "reported precision {:.3}", r.precision);
+    assert!(r.speaker_accuracy >= 0.81, "reported speakers {:.3}", r.speaker_accuracy);
 }

@@ -767,8 +767,8 @@ fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
 
 /// A loosely recognised statement after the noun at `c` when the word after it is one of `next`
 /// ("criticism of the deal", "his pledge to cut taxes", "the belief that ..."): the phrase up to
-/// the next punctuation (a clause after "that"), credited to the owner before the noun when there
-/// is one. Returns whether one was added.
+/// the next punctuation (a clause after "that"), credited to the owner before the noun or else to
+/// the subject of its clause, when there is one. Returns whether one was added.
 fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) -> bool {
     let ws = s.ws;
     let Some(link) =
@@ -789,7 +789,10 @@ fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) 
         return false;
     }
     let len = out.len();
-    s.push_loose(start, end, 1, Some(ws[c].span.cover(&link.span)), owner_before(s.lex, ws, c), out);
+    // "Trump renewed his attacks on ...", "The senator voiced support for ...": the owner, else the
+    // subject of the clause the noun is part of.
+    let sp = owner_before(s.lex, ws, c).or_else(|| clause_subject(s.lex, ws, 0, c));
+    s.push_loose(start, end, 1, Some(ws[c].span.cover(&link.span)), sp, out);
     out.len() > len
 }
 
@@ -918,6 +921,25 @@ mod tests {
             found("The Foreign Ministry released statements stressing its neutrality in the war."),
             [("its neutrality in the war".to_string(), "The Foreign Ministry".to_string())]
         );
+    }
+
+    #[test]
+    fn loose_frames() {
+        assert_eq!(found_loose("Ryan endorsed Trump in June."), pairs(&[("Trump in June", "Ryan")]));
+        assert_eq!(
+            found_loose("Trump renewed his attacks on the trade deal, saying it failed."),
+            pairs(&[("the trade deal", "his")])
+        );
+        assert_eq!(
+            found_loose("Clinton plans to focus on jobs this month."),
+            pairs(&[("to focus on jobs this month", "Clinton")])
+        );
+        assert_eq!(
+            found_loose("Some 56 percent of voters said they were less likely to vote."),
+            pairs(&[("they were less likely to vote", "Some 56 percent of voters")])
+        );
+        // What the clause level finds is not listed again as loose.
+        assert_eq!(found_loose("Officials said the bridge will reopen."), pairs(&[]));
     }
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
