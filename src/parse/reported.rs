@@ -343,7 +343,12 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     // "adding his voice to the protests", "denying the session a quorum": after a participle the
     // object is a statement only when it is a clause.
     let that_clause = start > c + 1 && ws[start - 1].folded == "that";
-    let loose = loose || phrase || (participle && !that_clause && !has_finite_verb(&ws[start..end]));
+    // ("vowing to compete in the final primary" is loose content.)
+    let clause_less = participle && !that_clause && !has_finite_verb(&ws[start..end]);
+    if clause_less && ws[start].folded != "to" {
+        return;
+    }
+    let loose = loose || phrase || clause_less;
     if s.mostly_quoted(start, end) {
         return;
     }
@@ -371,8 +376,12 @@ fn sourceless(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     let v = verb_group_start(s.lex, ws, c);
     let from = (0..v).rev().find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).map_or(0, |k| k + 1);
     let before = &ws[from..v];
-    let sp =
-        (!before.is_empty() && words_in(before) <= 8 && !before.iter().any(|x| x.mark)).then(|| loose_phrase(before));
+    // "... and said ...": a coordinated verb shares its clause's subject.
+    let sp = if before.first().is_some_and(|w| starts_noun_phrase(s.lex, w, false) || w.cap) {
+        (words_in(before) <= 8 && !before.iter().any(|x| x.mark)).then(|| loose_phrase(before))
+    } else {
+        clause_subject(s.lex, ws, 0, from.max(v.saturating_sub(1)))
+    };
     s.push_loose(start, end, 3, Some(ws[c].span), sp, out);
 }
 
@@ -686,7 +695,7 @@ fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool
     if ws[start].folded == "to" && !infinitive {
         return loose_object(lex, ws, start);
     }
-    if infinitive && right_after && !verb.infinitive {
+    if infinitive && !verb.infinitive {
         return Some((start, true));
     }
     if !right_after || infinitive || !ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
