@@ -185,6 +185,9 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             }
             continue;
         }
+        if sourceless_frame(&s, c, &mut out) {
+            continue;
+        }
         let verb = lex.cue_verbs.get(w.folded.as_str()).or_else(|| lex.loose_verbs.get(w.folded.as_str()));
         if let Some(verb) = verb.filter(|v| (v.reported || v.loose) && w.is_word() && !w.cap) {
             verb_cue(&s, c, verb, &mut out);
@@ -383,6 +386,38 @@ fn sourceless(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         clause_subject(s.lex, ws, 0, from.max(v.saturating_sub(1)))
     };
     s.push_loose(start, end, 3, Some(ws[c].span), sp, out);
+}
+
+/// Loose statements that name no source: `be (adverb)? expected to VERB ...` ("The White House is
+/// expected to sign the measure": the expectation is someone's, unnamed) and `(when)? asked
+/// about X | whether CLAUSE ,` ("When asked about the merger, she ..."). Returns whether one was
+/// added.
+fn sourceless_frame(s: &Sentence, c: usize, out: &mut Vec<Reported>) -> bool {
+    let ws = s.ws;
+    let w = &ws[c];
+    let len = out.len();
+    let word = |k: usize| ws.get(k).filter(|x| x.kind == TokenKind::Word).map(|x| x.folded.as_str());
+    if w.folded == "expected" && c > 0 {
+        let mut b = c - 1;
+        if b > 0 && (s.lex.aux_adverbs.contains(ws[b].folded.as_str()) || ws[b].folded.ends_with("ly")) {
+            b -= 1;
+        }
+        let passive = PASSIVE.contains(&ws[b].folded.as_str()) || matches!(ws[b].folded.as_str(), "'s" | "’s");
+        if passive && word(c + 1) == Some("to") && ws.get(c + 2).is_some_and(|x| bare_verb(s.lex, x)) {
+            let end = clause_end(ws, c + 1, false);
+            if !s.mostly_quoted(c + 1, end) {
+                s.push_loose(c + 1, end, 3, Some(w.span), None, out);
+            }
+        }
+    } else if w.folded == "asked" && (c == 0 || matches!(word(c - 1), Some("when" | "if" | "after" | "before"))) {
+        let opens = matches!(word(c + 1), Some("about" | "whether" | "if" | "why" | "how" | "what"));
+        let end = (c + 1..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len());
+        if opens && !s.mostly_quoted(c + 1, end) {
+            let start = if word(c + 1) == Some("about") { c + 2 } else { c + 1 };
+            s.push_loose(start, end, 1, Some(w.span), None, out);
+        }
+    }
+    out.len() > len
 }
 
 /// Words that mark a finite clause: auxiliaries, modals and copulas.
