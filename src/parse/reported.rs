@@ -303,8 +303,11 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         }
     }
     let next = ws.get(c + 1);
-    let post_cue =
-        next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";")) || adjunct_only(lex, &ws[c + 1..]);
+    // "called for a ban", "talked about the deal": after a verb outside the core lexicon a
+    // preposition that takes what was said opens the statement, not an adjunct.
+    let takes_object = !verb.reported && next.is_some_and(|x| OBJECT_PREPOSITIONS.contains(&x.folded.as_str()));
+    let post_cue = next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"))
+        || (adjunct_only(lex, &ws[c + 1..]) && !takes_object);
     // A verb outside the core lexicon, or a stance verb whose subject is no speaker phrase, gives a
     // loose statement only.
     let mut loose = !verb.reported;
