@@ -20,12 +20,12 @@ fn polnear_scores_do_not_regress() {
     // Session 4 speaker frames, reported clauses holding a quote scored with the quotations (as the
     // gold's "mixed"): quotes F1 0.956, speaker 0.898; reported F1 0.480, speaker 0.879.
     // Reported speech at two levels of certainty (loose: noun-phrase content, loose cue verbs and
-    // nouns, unparsed or no subjects): reported F1 0.605 (P 0.871, R 0.463), speaker 0.822 (loose
+    // nouns, unparsed or no subjects): reported F1 0.611 (P 0.870, R 0.471), speaker 0.820 (loose
     // statements without a source count as wrong speakers); quotes F1 0.959, speaker 0.899.
     // The bars for quotes (0.97 / 0.92) are not reached yet; these floors guard what is.
     assert!(q.f1 >= 0.95, "quotes F1 {:.3}", q.f1);
     assert!(q.speaker_accuracy >= 0.89, "quote speakers {:.3}", q.speaker_accuracy);
-    assert!(r.f1 >= 0.595, "reported F1 {:.3}", r.f1);
+    assert!(r.f1 >= 0.60, "reported F1 {:.3}", r.f1);
     assert!(r.precision >= 0.86, "reported precision {:.3}", r.precision);
     assert!(r.speaker_accuracy >= 0.81, "reported speakers {:.3}", r.speaker_accuracy);
 }

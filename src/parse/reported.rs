@@ -288,6 +288,9 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
     let progressive = c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
     let participle = w.folded.ends_with("ing") && !progressive;
+    if participle && verb.stance && reduced_relative(s, c, verb, out) {
+        return;
+    }
     // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
     // ("Paul Nyathi-Moyo, a police spokesman, said the journalist ... was held": a subject with
     // its apposition comes first.)
@@ -364,6 +367,48 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     } else {
         s.push(start, end, w.span, sp, out);
     }
+}
+
+/// `NP cue-ing OBJECT`, the participle of a stance verb modifying the noun phrase before it ("a
+/// group supporting Bush", "polls showing a tight race"): a loose statement of that noun phrase when it can speak,
+/// the object running to the next punctuation (a clause after "that"). Returns whether one was
+/// added.
+fn reduced_relative(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) -> bool {
+    let (lex, ws) = (s.lex, s.ws);
+    let Some(head) = c.checked_sub(1).map(|k| &ws[k]) else { return false };
+    let nominal = |w: &W| {
+        w.kind == TokenKind::Word
+            && !lex.stopwords.contains(w.folded.as_str())
+            && !w.folded.ends_with("ly")
+            && !lex.cue_verbs.contains_key(w.folded.as_str())
+    };
+    if !nominal(head) || !can_end_noun_phrase(lex, head) {
+        return false;
+    }
+    let mut a = c - 1;
+    while a > 0 && a + 4 > c && nominal(&ws[a - 1]) {
+        a -= 1;
+    }
+    if a > 0 && QUANTIFIERS.contains(&ws[a - 1].folded.as_str()) {
+        a -= 1;
+    }
+    let np = &ws[a..c];
+    if !can_speak(lex, np) || lower_cased_name(lex, np) {
+        return false;
+    }
+    let Some((start, _)) = clause_start(s, c, verb, false) else { return false };
+    let that_clause = start > c + 1 && ws[start - 1].folded == "that";
+    let end = if that_clause {
+        clause_end(ws, start, false)
+    } else {
+        (start..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len())
+    };
+    if s.mostly_quoted(start, end) {
+        return false;
+    }
+    let len = out.len();
+    s.push_loose(start, end, 1, Some(ws[c].span), Some(loose_phrase(np)), out);
+    out.len() > len
 }
 
 /// A core cue verb at `c` with a subject the grammar does not parse ("22 percent said they might
