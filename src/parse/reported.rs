@@ -67,6 +67,25 @@ fn trim_clause(ws: &[W]) -> &[W] {
     &ws[start..end]
 }
 
+/// The most words a loosely recognised statement spans, and the furthest its end is looked for.
+const MAX_LOOSE_WORDS: usize = 80;
+
+/// The most statements of one sentence beyond which no loose one is added.
+const MAX_PER_SENTENCE: usize = 48;
+
+/// The words of `ws` up to [`MAX_LOOSE_WORDS`] after `start`: where a loose statement's end is
+/// looked for.
+fn within(ws: &[W], start: usize) -> &[W] {
+    &ws[..ws.len().min(start + MAX_LOOSE_WORDS)]
+}
+
+/// Where the loose statement starting at `start` ends: at the next punctuation (a stop after an
+/// abbreviation aside), at most [`MAX_LOOSE_WORDS`] on.
+fn phrase_end(ws: &[W], start: usize) -> usize {
+    let ws = within(ws, start);
+    (start..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len())
+}
+
 /// One sentence's words with which of them lie inside quotations.
 struct Sentence<'a> {
     lex: &'a Lexicon,
@@ -129,6 +148,11 @@ impl Sentence<'_> {
         sp: Option<SpeakerPhrase>,
         out: &mut Vec<Reported>,
     ) {
+        // Bounded, so that adversarial text ("the belief that the belief that ...") stays linear.
+        if out.len() >= MAX_PER_SENTENCE {
+            return;
+        }
+        let b = b.min(a + MAX_LOOSE_WORDS);
         self.add(a, b, min, Reported { clause: Span::default(), cue, speaker: sp, certainty: Certainty::Loose }, out);
     }
 
@@ -348,7 +372,8 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         return;
     }
     let Some((start, phrase)) = clause_start(s, c, verb, parenthetical_that) else { return };
-    let end = clause_end(ws, start, relative);
+    let end =
+        if loose || phrase { clause_end(within(ws, start), start, relative) } else { clause_end(ws, start, relative) };
     // "adding his voice to the protests", "denying the session a quorum": after a participle the
     // object is a statement only when it is a clause.
     let that_clause = start > c + 1 && ws[start - 1].folded == "that";
@@ -398,11 +423,7 @@ fn reduced_relative(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Report
     }
     let Some((start, _)) = clause_start(s, c, verb, false) else { return false };
     let that_clause = start > c + 1 && ws[start - 1].folded == "that";
-    let end = if that_clause {
-        clause_end(ws, start, false)
-    } else {
-        (start..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len())
-    };
+    let end = if that_clause { clause_end(within(ws, start), start, false) } else { phrase_end(ws, start) };
     if s.mostly_quoted(start, end) {
         return false;
     }
@@ -418,7 +439,7 @@ fn reduced_relative(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Report
 fn sourceless(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     let ws = s.ws;
     let Some((start, phrase)) = clause_start(s, c, verb, false) else { return };
-    let end = clause_end(ws, start, false);
+    let end = clause_end(within(ws, start), start, false);
     let that_clause = start > c + 1 && ws[start - 1].folded == "that";
     let finite = verb.lemma == "say" && has_finite_verb(&ws[start..end]);
     if phrase || s.mostly_quoted(start, end) || !(that_clause || finite) {
@@ -452,14 +473,14 @@ fn sourceless_frame(s: &Sentence, c: usize, out: &mut Vec<Reported>) -> bool {
         }
         let passive = PASSIVE.contains(&ws[b].folded.as_str()) || matches!(ws[b].folded.as_str(), "'s" | "’s");
         if passive && word(c + 1) == Some("to") && ws.get(c + 2).is_some_and(|x| bare_verb(s.lex, x)) {
-            let end = clause_end(ws, c + 1, false);
+            let end = clause_end(within(ws, c + 1), c + 1, false);
             if !s.mostly_quoted(c + 1, end) {
                 s.push_loose(c + 1, end, 3, Some(w.span), None, out);
             }
         }
     } else if w.folded == "asked" && (c == 0 || matches!(word(c - 1), Some("when" | "if" | "after" | "before"))) {
         let opens = matches!(word(c + 1), Some("about" | "whether" | "if" | "why" | "how" | "what"));
-        let end = (c + 1..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len());
+        let end = phrase_end(ws, c + 1);
         if opens && !s.mostly_quoted(c + 1, end) {
             let start = if word(c + 1) == Some("about") { c + 2 } else { c + 1 };
             s.push_loose(start, end, 1, Some(w.span), None, out);
@@ -822,7 +843,12 @@ fn adjunct_only(lex: &Lexicon, rest: &[W]) -> bool {
     let opens = is_weekday(f)
         || matches!(f, "today" | "yesterday" | "tonight" | "earlier" | "later" | "last" | "this")
         || (f != "to" && ADJUNCT_PREPOSITIONS.contains(&f));
-    let end = rest.iter().position(|w| w.ends_sentence() || w.is_punct(",") || w.is_punct(";")).unwrap_or(rest.len());
+    if !opens {
+        return false;
+    }
+    // Only the first nine words matter: an adjunct has at most eight.
+    let end =
+        rest.iter().take(9).position(|w| w.ends_sentence() || w.is_punct(",") || w.is_punct(";")).unwrap_or(rest.len());
     opens
         && end <= 8
         && rest[..end].iter().all(|w| w.is_word() && w.folded != "that" && lex.pronoun(&w.folded).is_none())
@@ -872,11 +898,7 @@ fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) 
     if start >= ws.len() || !ws[start].is_word() || (link.folded == "to" && !bare_verb(s.lex, &ws[start])) {
         return false;
     }
-    let end = if link.folded == "that" {
-        clause_end(ws, start, false)
-    } else {
-        (start..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len())
-    };
+    let end = if link.folded == "that" { clause_end(within(ws, start), start, false) } else { phrase_end(ws, start) };
     if s.mostly_quoted(start, end) {
         return false;
     }
