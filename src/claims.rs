@@ -19,7 +19,8 @@ pub struct Claim {
     pub words: Range<usize>,
     /// Attributions of the summary that are quotations inside it (direct or partial).
     pub quotes: Vec<usize>,
-    /// Attributions of the summary that are reported statements inside it.
+    /// Attributions of the summary that are reported statements inside it (not the loosely
+    /// recognised ones).
     pub statements: Vec<usize>,
 }
 
@@ -49,7 +50,7 @@ pub fn claims(summary: &Analysis, words: &TextWords) -> Vec<Claim> {
             .attributions
             .iter()
             .enumerate()
-            .filter(|(_, a)| a.kind == QuoteKind::Reported && inside(&a.content))
+            .filter(|(_, a)| a.kind == QuoteKind::Reported && !a.is_loose() && inside(&a.content))
             .map(|(k, _)| k)
             .collect();
         out.push(Claim { sentence: i, span, words: range, quotes, statements });

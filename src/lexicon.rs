@@ -51,6 +51,9 @@ pub struct CueVerb {
     /// True when only a speaker phrase can be its subject ("The results show" is no one's
     /// statement): flag `stance`.
     pub stance: bool,
+    /// True when it introduces reported speech at the loose level of certainty only: flag
+    /// `loose`, and every verb of `grammar/loose_cues.txt`.
+    pub loose: bool,
 }
 
 /// All lexicons used by the grammar and the checks.
@@ -58,6 +61,12 @@ pub struct CueVerb {
 pub struct Lexicon {
     /// Inflected cue verb form → lemma and use.
     pub cue_verbs: HashMap<String, CueVerb>,
+    /// Verbs that introduce loosely recognised reported speech only (`grammar/loose_cues.txt`):
+    /// kept apart from `cue_verbs`, which the quote frames and the clause-level grammar read.
+    pub loose_verbs: HashMap<String, CueVerb>,
+    /// Nouns that introduce a loosely recognised statement (`grammar/loose_nouns.txt`), folded,
+    /// with the words that may follow them ("criticism" → "of").
+    pub loose_nouns: HashMap<String, Vec<String>>,
     /// Attribution nouns ("statement"), folded; multi-word ones included.
     pub cue_nouns: HashSet<String>,
     /// Multi-word cues ("according to"), folded, as word lists.
@@ -135,6 +144,12 @@ impl Lexicon {
     fn parse_builtin() -> Lexicon {
         let mut lex = Lexicon::default();
         lex.add_cue_verbs(include_str!("../grammar/cue_verbs.txt"));
+        lex.loose_verbs = cue_verb_map(include_str!("../grammar/loose_cues.txt"), true);
+        for e in entries(include_str!("../grammar/loose_nouns.txt")) {
+            if let Some((noun, next)) = fold(e).split_once(' ') {
+                lex.loose_nouns.entry(noun.to_string()).or_default().push(next.trim().to_string());
+            }
+        }
         for e in entries(include_str!("../grammar/cue_nouns.txt")) {
             lex.cue_nouns.insert(fold(e));
         }
@@ -321,22 +336,7 @@ impl Lexicon {
 
     /// Adds cue verbs in the `grammar/cue_verbs.txt` format.
     pub fn add_cue_verbs(&mut self, list: &str) {
-        for e in entries(list) {
-            let (forms, flags) = e.split_once('|').unwrap_or((e, ""));
-            let reported = flags.contains("reported");
-            let mut words = forms.split_whitespace().map(fold);
-            let Some(lemma) = words.next() else { continue };
-            let cue = CueVerb {
-                lemma: lemma.clone(),
-                reported,
-                infinitive: flags.contains("infinitive"),
-                stance: flags.contains("stance"),
-            };
-            self.cue_verbs.insert(lemma, cue.clone());
-            for w in words {
-                self.cue_verbs.insert(w, cue.clone());
-            }
-        }
+        self.cue_verbs.extend(cue_verb_map(list, false));
     }
 
     /// Adds one title ("Foreign Minister").
@@ -423,6 +423,29 @@ impl Lexicon {
     pub fn capital_country(&self, city: &str) -> Option<&str> {
         self.capitals.get(&*folded(city)).map(String::as_str)
     }
+}
+
+/// Every form of the cue verbs of `list` (the `grammar/cue_verbs.txt` format) → its entry;
+/// `loose` marks them all loose.
+fn cue_verb_map(list: &str, loose: bool) -> HashMap<String, CueVerb> {
+    let mut map = HashMap::default();
+    for e in entries(list) {
+        let (forms, flags) = e.split_once('|').unwrap_or((e, ""));
+        let mut words = forms.split_whitespace().map(fold);
+        let Some(lemma) = words.next() else { continue };
+        let cue = CueVerb {
+            lemma: lemma.clone(),
+            reported: flags.contains("reported"),
+            infinitive: flags.contains("infinitive"),
+            stance: flags.contains("stance"),
+            loose: loose || flags.contains("loose"),
+        };
+        map.insert(lemma, cue.clone());
+        for w in words {
+            map.insert(w, cue.clone());
+        }
+    }
+    map
 }
 
 /// `word` folded (see [`fold`]), borrowed when folding leaves it as it is: most look-ups

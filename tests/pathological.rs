@@ -297,3 +297,17 @@ fn a_quotation_whose_words_the_source_narrates_100_000_times() {
     let rules: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
     assert!(rules.contains(&"quote-from-narrative"), "{rules:?}");
 }
+
+#[test]
+fn one_megabyte_sentence_of_loose_cues() {
+    // One sentence of 1 MB whose every few words open a loosely recognised statement ("the belief
+    // that", "groups backing", "calls for", "criticism of"): each statement's end is looked for
+    // within a bounded window and a sentence holds a bounded number of them, so the analysis stays
+    // linear in time and memory.
+    for unit in ["the belief that ", "groups backing calls ", "people supporting groups ", "calls for criticism of "] {
+        let a = analyse(format!("Officials {}.", unit.repeat(1_000_000 / unit.len())), LIMIT);
+        spans_ok(&a);
+        assert!(a.attributions.len() <= 64, "{} statements", a.attributions.len());
+        assert!(a.attributions.iter().all(|q| q.content.len() < 2_000));
+    }
+}

@@ -22,9 +22,16 @@ fn polnear_scores_do_not_regress() {
     // Sentences split before a doubled opening mark, quoted fragments after a cue or an active
     // "as" credited to the cue's subject, full stops inside closing quotes read as the sentence's,
     // careless marks paired: quotes F1 0.961 (P 0.966, R 0.956), speaker 0.898.
-    // The bars (0.97 / 0.92 / 0.60) are not reached yet; these floors guard what is.
-    assert!(q.f1 >= 0.956, "quotes F1 {:.3}", q.f1);
-    assert!(q.speaker_accuracy >= 0.893, "quote speakers {:.3}", q.speaker_accuracy);
-    assert!(r.f1 >= 0.47, "reported F1 {:.3}", r.f1);
-    assert!(r.speaker_accuracy >= 0.87, "reported speakers {:.3}", r.speaker_accuracy);
+    // Reported speech at two levels of certainty (loose: noun-phrase content, loose cue verbs and
+    // nouns, unparsed or no subjects): reported F1 0.611 (P 0.870, R 0.471), speaker 0.820 (loose
+    // statements without a source count as wrong speakers).
+    // Both merged with session 5 speaker work (pronoun subjects across paragraphs, long appositions,
+    // participle subjects): quotes F1 0.964 (P 0.965, R 0.963), speaker 0.901; reported F1 0.615
+    // (P 0.871, R 0.475), speaker 0.824.
+    // The bars for quotes (0.97 / 0.92) are not reached yet; these floors guard what is.
+    assert!(q.f1 >= 0.96, "quotes F1 {:.3}", q.f1);
+    assert!(q.speaker_accuracy >= 0.896, "quote speakers {:.3}", q.speaker_accuracy);
+    assert!(r.f1 >= 0.60, "reported F1 {:.3}", r.f1);
+    assert!(r.precision >= 0.86, "reported precision {:.3}", r.precision);
+    assert!(r.speaker_accuracy >= 0.81, "reported speakers {:.3}", r.speaker_accuracy);
 }

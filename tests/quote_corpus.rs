@@ -26,7 +26,9 @@ fn passages() -> Vec<(String, String, CorpusExpected)> {
 
 #[test]
 fn corpus_scores_hold() {
-    let mut scores = QuoteScores::default();
+    // The passages' expectations list what the clause level of reported speech finds; the loosely
+    // recognised statements are measured on PolNeAR (tests/polnear.rs).
+    let mut scores = QuoteScores { clause_only: true, ..QuoteScores::default() };
     let all = passages();
     assert!(all.len() >= 25, "the corpus has at least 25 passages");
     for (name, text, expected) in &all {

@@ -87,7 +87,7 @@ fn credited_elsewhere(ctx: &ClaimContext, st: &super::AlignedStatement, best: f6
         return false;
     }
     src.analysis.attributions.iter().enumerate().any(|(i, a)| {
-        if ctx.same_speaker(st.attribution, i) != SameSpeaker::Same {
+        if a.is_loose() || ctx.same_speaker(st.attribution, i) != SameSpeaker::Same {
             return false;
         }
         let words = &src.words.words[src.words.within(a.content)];
@@ -126,11 +126,9 @@ fn speaks_nearby(ctx: &ClaimContext, summary_attr: usize, s: usize) -> bool {
     let p = doc.sentences[s].paragraph;
     let near =
         doc.paragraphs[p.saturating_sub(1)].span.cover(&doc.paragraphs[(p + 1).min(doc.paragraphs.len() - 1)].span);
-    src.analysis
-        .attributions
-        .iter()
-        .enumerate()
-        .any(|(i, a)| near.overlaps(&a.content) && ctx.same_speaker(summary_attr, i) == SameSpeaker::Same)
+    src.analysis.attributions.iter().enumerate().any(|(i, a)| {
+        !a.is_loose() && near.overlaps(&a.content) && ctx.same_speaker(summary_attr, i) == SameSpeaker::Same
+    })
 }
 
 /// True when the paragraph of source sentence `s` holds any attribution with a speaker (the
@@ -143,7 +141,7 @@ fn paragraph_attributes(ctx: &ClaimContext, s: usize) -> bool {
         .attributions
         .iter()
         .enumerate()
-        .any(|(i, a)| p.overlaps(&a.content) && src.analysis.speaker(i).is_some())
+        .any(|(i, a)| !a.is_loose() && p.overlaps(&a.content) && src.analysis.speaker(i).is_some())
 }
 
 #[cfg(test)]

@@ -157,8 +157,9 @@ impl<'a> Side<'a> {
         let text = analysis.doc.text();
         let mut attribution_of_word = vec![None; words.words.len()];
         // Reported statements first, so that a quotation inside one takes its own words.
-        let mut order: Vec<usize> =
-            (0..analysis.attributions.len()).filter(|&i| analysis.attributions[i].kind != QuoteKind::Term).collect();
+        let mut order: Vec<usize> = (0..analysis.attributions.len())
+            .filter(|&i| analysis.attributions[i].kind != QuoteKind::Term && !analysis.attributions[i].is_loose())
+            .collect();
         order.sort_by_key(|&i| analysis.attributions[i].kind != QuoteKind::Reported);
         for i in order {
             for k in words.within(analysis.attributions[i].content) {

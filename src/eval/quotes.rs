@@ -87,6 +87,10 @@ impl Score {
 /// Scores of a whole set.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct QuoteScores {
+    /// Score only what the clause level of reported speech finds (no loosely recognised
+    /// statements): for expectations written for that level.
+    #[serde(skip)]
+    pub clause_only: bool,
     /// Documents scored.
     pub documents: usize,
     /// Per category.
@@ -98,7 +102,7 @@ impl QuoteScores {
     pub fn add_document(&mut self, analysis: &Analysis, gold: &[GoldQuote]) {
         self.documents += 1;
         for cat in [Category::Quotes, Category::Reported] {
-            let s = score_document(analysis, gold, cat);
+            let s = score_document(analysis, gold, cat, self.clause_only);
             self.categories.entry(cat).or_default().add(&s);
         }
     }
@@ -137,8 +141,10 @@ fn found_category(a: &Analysis, i: usize) -> Option<Category> {
     }
 }
 
-fn score_document(a: &Analysis, gold: &[GoldQuote], cat: Category) -> Score {
-    let found: Vec<usize> = (0..a.attributions.len()).filter(|&i| found_category(a, i) == Some(cat)).collect();
+fn score_document(a: &Analysis, gold: &[GoldQuote], cat: Category, clause_only: bool) -> Score {
+    let found: Vec<usize> = (0..a.attributions.len())
+        .filter(|&i| !(clause_only && a.attributions[i].is_loose()) && found_category(a, i) == Some(cat))
+        .collect();
     let gold: Vec<&GoldQuote> = gold.iter().filter(|g| g.category == cat).collect();
     let mut s = Score { expected: gold.len(), found: found.len(), ..Score::default() };
     s.found_matched =

@@ -38,6 +38,19 @@ impl QuoteKind {
     }
 }
 
+/// How firmly an attribution was recognised. The checks read only [`Certainty::Clause`]; the
+/// listing (`quotecheck quotes`) and the quote evaluation take both levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// A quotation, or reported speech of the `S said (that) CLAUSE` family.
+    #[default]
+    Clause,
+    /// Reported speech recognised loosely: noun-phrase content ("endorsed Bush", "criticism of the
+    /// plan"), a cue outside the core lexicon, or no source named.
+    Loose,
+}
+
 /// How an attribution reached its speaker phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Link {
@@ -72,6 +85,15 @@ pub struct Attribution {
     pub group: Option<usize>,
     /// True when the closing mark is missing.
     pub unclosed: bool,
+    /// How firmly it was recognised (always [`Certainty::Clause`] for quotations).
+    pub certainty: Certainty,
+}
+
+impl Attribution {
+    /// True for reported speech recognised only loosely, which the checks leave aside.
+    pub fn is_loose(&self) -> bool {
+        self.certainty == Certainty::Loose
+    }
 }
 
 /// Everything the grammar finds in one document.
@@ -197,8 +219,10 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
             nested,
             group: Some(r.group),
             unclosed: r.unclosed,
+            certainty: Certainty::Clause,
         });
     }
+    let mut loose = Vec::new();
     for s in &doc.sentences {
         if !doc.paragraphs[s.paragraph].kind.is_prose() {
             continue;
@@ -206,24 +230,62 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
         let ws = &words[s.tokens.clone()];
         let base = s.tokens.start;
         for rep in find_reported(lex, ws, |i| quoted(base + i)) {
-            items.push(Attribution {
+            let item = Attribution {
                 kind: QuoteKind::Reported,
                 content: rep.clause,
                 outer: rep.clause,
-                cue: Some(rep.cue),
-                speaker: Some(rep.speaker),
-                link: Link::Frame,
+                cue: rep.cue,
+                link: if rep.speaker.is_some() { Link::Frame } else { Link::None },
+                speaker: rep.speaker,
                 nested: Vec::new(),
                 group: None,
                 unclosed: false,
-            });
+                certainty: rep.certainty,
+            };
+            if item.is_loose() {
+                loose.push(item);
+            } else {
+                items.push(item);
+            }
         }
     }
     items.sort_by_key(|a| (a.content.start, a.kind == QuoteKind::Reported));
     link_unframed(doc, lex, words, &mut items);
     credit_inside_reported(doc, &mut items);
     credit_to_cue_subject(doc, lex, words, &in_quote, &mut items);
-    Attributions { items, warnings }
+    Attributions { items: merge_loose(items, loose), warnings }
+}
+
+/// Merges the loosely recognised statements into the settled attributions in document order,
+/// keeping the indices of links right. They come in last so that they lend no speaker, cue or
+/// context to the others; one that overlaps a firm reported statement adds nothing and is dropped.
+fn merge_loose(firm: Vec<Attribution>, mut loose: Vec<Attribution>) -> Vec<Attribution> {
+    let firm_reported: Vec<Span> = firm.iter().filter(|a| a.kind == QuoteKind::Reported).map(|a| a.content).collect();
+    loose.retain(|l| {
+        let k = firm_reported.partition_point(|c| c.start < l.content.end);
+        !firm_reported[..k].iter().rev().take(8).any(|c| c.overlaps(&l.content))
+    });
+    if loose.is_empty() {
+        return firm;
+    }
+    loose.sort_by_key(|a| a.content.start);
+    let mut out = Vec::with_capacity(firm.len() + loose.len());
+    let mut new_index = Vec::with_capacity(firm.len());
+    let mut rest = loose.into_iter().peekable();
+    for a in firm {
+        while let Some(l) = rest.next_if(|l| l.content.start < a.content.start) {
+            out.push(l);
+        }
+        new_index.push(out.len());
+        out.push(a);
+    }
+    out.extend(rest);
+    for a in &mut out {
+        if let Link::Continuation(j) | Link::Context(Some(j)) = &mut a.link {
+            *j = new_index[*j];
+        }
+    }
+    out
 }
 
 /// A quotation without a speaker inside a reported clause is a partial quote of that clause's

@@ -9,6 +9,6 @@ pub mod phrases;
 pub mod reported;
 pub mod words;
 
-pub use attribution::{attribute, Attribution, Attributions, Link, QuoteKind};
+pub use attribution::{attribute, Attribution, Attributions, Certainty, Link, QuoteKind};
 pub use pairing::MarkWarning;
 pub use phrases::{PhraseKind, SpeakerPhrase};

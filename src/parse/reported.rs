@@ -27,9 +27,10 @@
 //! fewer than three words, one inside a quotation, or one that is mostly a quotation is not
 //! reported speech (the quotation is attributed by the frames instead).
 
+use super::attribution::Certainty;
 use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{cover, multiword_cue, Words, W};
-use crate::lexicon::{is_weekday, month_number, CueVerb, Lexicon};
+use crate::lexicon::{is_weekday, month_number, CueVerb, Gender, Lexicon};
 use crate::text::{Span, TokenKind};
 use nom::Parser;
 
@@ -39,9 +40,11 @@ pub struct Reported {
     /// The reported clause.
     pub clause: Span,
     /// The cue.
-    pub cue: Span,
+    pub cue: Option<Span>,
     /// Who is reported.
-    pub speaker: SpeakerPhrase,
+    pub speaker: Option<SpeakerPhrase>,
+    /// How firmly it was recognised.
+    pub certainty: Certainty,
 }
 
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you", "reporters", "journalists"];
@@ -62,6 +65,25 @@ fn trim_clause(ws: &[W]) -> &[W] {
         start += 1;
     }
     &ws[start..end]
+}
+
+/// The most words a loosely recognised statement spans, and the furthest its end is looked for.
+const MAX_LOOSE_WORDS: usize = 80;
+
+/// The most statements of one sentence beyond which no loose one is added.
+const MAX_PER_SENTENCE: usize = 48;
+
+/// The words of `ws` up to [`MAX_LOOSE_WORDS`] after `start`: where a loose statement's end is
+/// looked for.
+fn within(ws: &[W], start: usize) -> &[W] {
+    &ws[..ws.len().min(start + MAX_LOOSE_WORDS)]
+}
+
+/// Where the loose statement starting at `start` ends: at the next punctuation (a stop after an
+/// abbreviation aside), at most [`MAX_LOOSE_WORDS`] on.
+fn phrase_end(ws: &[W], start: usize) -> usize {
+    let ws = within(ws, start);
+    (start..ws.len()).find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).unwrap_or(ws.len())
 }
 
 /// One sentence's words with which of them lie inside quotations.
@@ -86,9 +108,67 @@ impl Sentence<'_> {
 
     /// Adds the clause `ws[a..b]` (trimmed) when it has `min` words or more and is new.
     fn push_min(&self, a: usize, b: usize, min: usize, cue: Span, sp: SpeakerPhrase, out: &mut Vec<Reported>) {
-        let clause = trim_clause(&self.ws[a..b.min(self.ws.len())]);
-        if words_in(clause) >= min.max(1) && !out.iter().any(|r| r.clause == cover(clause)) {
-            out.push(Reported { clause: cover(clause), cue, speaker: sp });
+        self.add(
+            a,
+            b,
+            min,
+            Reported { clause: Span::default(), cue: Some(cue), speaker: Some(sp), certainty: Certainty::Clause },
+            out,
+        );
+    }
+
+    /// Adds the clause `ws[a..b]` (trimmed) at the loose level when `loose`, else at the clause
+    /// level, when it has `min` words or more and is new.
+    #[allow(clippy::too_many_arguments)]
+    fn push_at(
+        &self,
+        loose: bool,
+        a: usize,
+        b: usize,
+        min: usize,
+        cue: Span,
+        sp: SpeakerPhrase,
+        out: &mut Vec<Reported>,
+    ) {
+        if loose {
+            self.push_loose(a, b, min, Some(cue), Some(sp), out);
+        } else {
+            self.push_min(a, b, min, cue, sp, out);
+        }
+    }
+
+    /// Adds the clause `ws[a..b]` (trimmed) as a loosely recognised statement when it has `min`
+    /// words or more and is new.
+    fn push_loose(
+        &self,
+        a: usize,
+        b: usize,
+        min: usize,
+        cue: Option<Span>,
+        sp: Option<SpeakerPhrase>,
+        out: &mut Vec<Reported>,
+    ) {
+        // Bounded, so that adversarial text ("the belief that the belief that ...") stays linear.
+        if out.len() >= MAX_PER_SENTENCE {
+            return;
+        }
+        let b = b.min(a + MAX_LOOSE_WORDS);
+        self.add(a, b, min, Reported { clause: Span::default(), cue, speaker: sp, certainty: Certainty::Loose }, out);
+    }
+
+    /// Adds `r` over the clause `ws[a..b]` (trimmed) when it has `min` words or more; a firm
+    /// statement takes the place of a loose one over the same clause.
+    fn add(&self, a: usize, b: usize, min: usize, mut r: Reported, out: &mut Vec<Reported>) {
+        let b = b.min(self.ws.len());
+        let clause = trim_clause(&self.ws[a.min(b)..b]);
+        if words_in(clause) < min.max(1) {
+            return;
+        }
+        r.clause = cover(clause);
+        match out.iter_mut().find(|o| o.clause == r.clause) {
+            Some(o) if o.certainty == Certainty::Loose && r.certainty == Certainty::Clause => *o = r,
+            Some(_) => {}
+            None => out.push(r),
         }
     }
 }
@@ -104,6 +184,13 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let w = &ws[c];
+        if w.kind == TokenKind::Word && !w.cap {
+            if let Some(next) = lex.loose_nouns.get(w.folded.as_str()) {
+                if loose_noun(&s, c, next, &mut out) {
+                    continue;
+                }
+            }
+        }
         if w.lexical.cue_noun && w.kind == TokenKind::Word {
             if let Some((sp, start)) = noun_cue(lex, ws, c) {
                 if !s.mostly_quoted(start, ws.len()) {
@@ -122,7 +209,11 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             }
             continue;
         }
-        if let Some(verb) = lex.cue_verbs.get(w.folded.as_str()).filter(|v| v.reported && w.is_word() && !w.cap) {
+        if sourceless_frame(&s, c, &mut out) {
+            continue;
+        }
+        let verb = lex.cue_verbs.get(w.folded.as_str()).or_else(|| lex.loose_verbs.get(w.folded.as_str()));
+        if let Some(verb) = verb.filter(|v| (v.reported || v.loose) && w.is_word() && !w.cap) {
             verb_cue(&s, c, verb, &mut out);
         }
     }
@@ -221,6 +312,9 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     // "-ing" after a form of "be" is a finite verb ("he is claiming that"), not a participle.
     let progressive = c > 0 && matches!(ws[c - 1].folded.as_str(), "is" | "are" | "was" | "were" | "am" | "'s" | "’s");
     let participle = w.folded.ends_with("ing") && !progressive;
+    if participle && verb.stance && reduced_relative(s, c, verb, out) {
+        return;
+    }
     // CLAUSE, cue S.   ("..., said Efraim Halevy, the former head ...")
     // ("Paul Nyathi-Moyo, a police spokesman, said the journalist ... was held": a subject with
     // its apposition comes first.)
@@ -230,15 +324,30 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
                 && rest.0.first().is_none_or(|r| r.is_punct(",") || r.ends_sentence() || r.is_punct(";"))
                 && !s.mostly_quoted(0, c - 1)
             {
-                s.push(0, c - 1, w.span, sp, out);
+                s.push_at(!verb.reported, 0, c - 1, 3, w.span, sp, out);
                 return;
             }
         }
     }
     let next = ws.get(c + 1);
-    let post_cue =
-        next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";")) || adjunct_only(lex, &ws[c + 1..]);
-    let Some(Subject { sp, relative }) = subject_of(s, c, participle, post_cue, verb.stance) else { return };
+    // "called for a ban", "talked about the deal": after a verb outside the core lexicon a
+    // preposition that takes what was said opens the statement, not an adjunct.
+    let takes_object = !verb.reported && next.is_some_and(|x| OBJECT_PREPOSITIONS.contains(&x.folded.as_str()));
+    let post_cue = next.is_none_or(|x| x.ends_sentence() || x.is_punct(",") || x.is_punct(";"))
+        || (adjunct_only(lex, &ws[c + 1..]) && !takes_object);
+    // A verb outside the core lexicon, or a stance verb whose subject is no speaker phrase, gives a
+    // loose statement only.
+    let mut loose = !verb.reported;
+    let subject = subject_of(s, c, participle, post_cue, verb.stance && !loose).or_else(|| {
+        loose = true;
+        subject_of(s, c, participle, post_cue, false).filter(|_| verb.stance)
+    });
+    let Some(Subject { sp, relative }) = subject else {
+        if verb.reported && !verb.stance && !participle && !post_cue && c > 0 && ws[c - 1].is_word() {
+            sourceless(s, c, verb, out);
+        }
+        return;
+    };
     let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
     // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
     if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
@@ -255,24 +364,129 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
             // "Her countrymen, she said, should not listen ...": the statement goes on after the
             // frame, so its first part may be short.
             let goes_on = next.is_some_and(|x| x.is_punct(","));
-            s.push_min(0, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
+            s.push_at(loose, 0, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
             if goes_on && !s.mostly_quoted(c + 2, n) {
-                s.push(c + 2, n, w.span, sp, out);
+                s.push_at(loose, c + 2, n, 3, w.span, sp, out);
             }
         }
         return;
     }
-    let Some(start) = clause_start(s, c, verb, parenthetical_that) else { return };
-    let end = clause_end(ws, start, relative);
+    let Some((start, phrase)) = clause_start(s, c, verb, parenthetical_that) else { return };
+    let end =
+        if loose || phrase { clause_end(within(ws, start), start, relative) } else { clause_end(ws, start, relative) };
     // "adding his voice to the protests", "denying the session a quorum": after a participle the
     // object is a statement only when it is a clause.
     let that_clause = start > c + 1 && ws[start - 1].folded == "that";
-    if participle && !that_clause && !has_finite_verb(&ws[start..end]) {
+    // ("vowing to compete in the final primary" is loose content.)
+    let clause_less = participle && !that_clause && !has_finite_verb(&ws[start..end]);
+    if clause_less && ws[start].folded != "to" {
         return;
     }
-    if !s.mostly_quoted(start, end) {
+    let loose = loose || phrase || clause_less;
+    if s.mostly_quoted(start, end) {
+        return;
+    }
+    if loose || words_in(trim_clause(&ws[start..end])) < 3 {
+        // "Ryan endorsed Trump", "vowing to compete in the final primary", "called for a ban".
+        s.push_loose(start, end, 1, Some(w.span), Some(sp), out);
+    } else {
         s.push(start, end, w.span, sp, out);
     }
+}
+
+/// `NP cue-ing OBJECT`, the participle of a stance verb modifying the noun phrase before it ("a
+/// group supporting Bush", "polls showing a tight race"): a loose statement of that noun phrase when it can speak,
+/// the object running to the next punctuation (a clause after "that"). Returns whether one was
+/// added.
+fn reduced_relative(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) -> bool {
+    let (lex, ws) = (s.lex, s.ws);
+    let Some(head) = c.checked_sub(1).map(|k| &ws[k]) else { return false };
+    let nominal = |w: &W| {
+        w.kind == TokenKind::Word
+            && !lex.stopwords.contains(w.folded.as_str())
+            && !w.folded.ends_with("ly")
+            && !lex.cue_verbs.contains_key(w.folded.as_str())
+    };
+    if !nominal(head) || !can_end_noun_phrase(lex, head) {
+        return false;
+    }
+    let mut a = c - 1;
+    while a > 0 && a + 4 > c && nominal(&ws[a - 1]) {
+        a -= 1;
+    }
+    if a > 0 && QUANTIFIERS.contains(&ws[a - 1].folded.as_str()) {
+        a -= 1;
+    }
+    let np = &ws[a..c];
+    if !can_speak(lex, np) || lower_cased_name(lex, np) {
+        return false;
+    }
+    let Some((start, _)) = clause_start(s, c, verb, false) else { return false };
+    let that_clause = start > c + 1 && ws[start - 1].folded == "that";
+    let end = if that_clause { clause_end(within(ws, start), start, false) } else { phrase_end(ws, start) };
+    if s.mostly_quoted(start, end) {
+        return false;
+    }
+    let len = out.len();
+    s.push_loose(start, end, 1, Some(ws[c].span), Some(loose_phrase(np)), out);
+    out.len() > len
+}
+
+/// A core cue verb at `c` with a subject the grammar does not parse ("22 percent said they might
+/// change their mind", "Each side said the other would be responsible"): a loose statement when a
+/// "that" follows, or after "say" a finite clause, credited to the words before the verb back to
+/// the last punctuation when there are one to eight of them.
+fn sourceless(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
+    let ws = s.ws;
+    let Some((start, phrase)) = clause_start(s, c, verb, false) else { return };
+    let end = clause_end(within(ws, start), start, false);
+    let that_clause = start > c + 1 && ws[start - 1].folded == "that";
+    let finite = verb.lemma == "say" && has_finite_verb(&ws[start..end]);
+    if phrase || s.mostly_quoted(start, end) || !(that_clause || finite) {
+        return;
+    }
+    let v = verb_group_start(s.lex, ws, c);
+    let from = (0..v).rev().find(|&k| ws[k].kind == TokenKind::Punct && !inner_stop(ws, k)).map_or(0, |k| k + 1);
+    let before = &ws[from..v];
+    // "... and said ...": a coordinated verb shares its clause's subject.
+    let sp = if before.first().is_some_and(|w| starts_noun_phrase(s.lex, w, false) || w.cap) {
+        (words_in(before) <= 8 && !before.iter().any(|x| x.mark)).then(|| loose_phrase(before))
+    } else {
+        clause_subject(s.lex, ws, 0, from.max(v.saturating_sub(1)))
+    };
+    s.push_loose(start, end, 3, Some(ws[c].span), sp, out);
+}
+
+/// Loose statements that name no source: `be (adverb)? expected to VERB ...` ("The White House is
+/// expected to sign the measure": the expectation is someone's, unnamed) and `(when)? asked
+/// about X | whether CLAUSE ,` ("When asked about the merger, she ..."). Returns whether one was
+/// added.
+fn sourceless_frame(s: &Sentence, c: usize, out: &mut Vec<Reported>) -> bool {
+    let ws = s.ws;
+    let w = &ws[c];
+    let len = out.len();
+    let word = |k: usize| ws.get(k).filter(|x| x.kind == TokenKind::Word).map(|x| x.folded.as_str());
+    if w.folded == "expected" && c > 0 {
+        let mut b = c - 1;
+        if b > 0 && (s.lex.aux_adverbs.contains(ws[b].folded.as_str()) || ws[b].folded.ends_with("ly")) {
+            b -= 1;
+        }
+        let passive = PASSIVE.contains(&ws[b].folded.as_str()) || matches!(ws[b].folded.as_str(), "'s" | "’s");
+        if passive && word(c + 1) == Some("to") && ws.get(c + 2).is_some_and(|x| bare_verb(s.lex, x)) {
+            let end = clause_end(within(ws, c + 1), c + 1, false);
+            if !s.mostly_quoted(c + 1, end) {
+                s.push_loose(c + 1, end, 3, Some(w.span), None, out);
+            }
+        }
+    } else if w.folded == "asked" && (c == 0 || matches!(word(c - 1), Some("when" | "if" | "after" | "before"))) {
+        let opens = matches!(word(c + 1), Some("about" | "whether" | "if" | "why" | "how" | "what"));
+        let end = phrase_end(ws, c + 1);
+        if opens && !s.mostly_quoted(c + 1, end) {
+            let start = if word(c + 1) == Some("about") { c + 2 } else { c + 1 };
+            s.push_loose(start, end, 1, Some(w.span), None, out);
+        }
+    }
+    out.len() > len
 }
 
 /// Words that mark a finite clause: auxiliaries, modals and copulas.
@@ -535,8 +749,9 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
 /// Where the clause after the cue verb at `c` starts: after an object of "tell" and its kind,
 /// a "that", a time adjunct or a parenthetical; `None` when no clause follows ("said in an
 /// interview", "said on Monday", "said:"). An infinitive follows only verbs flagged so
-/// ("vowed to repeal the law").
-fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool) -> Option<usize> {
+/// ("vowed to repeal the law"); after other verbs it, and a noun phrase after a preposition
+/// ("called for a ban", "spoke about the economy"), is loose content: the flag returned.
+fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool) -> Option<(usize, bool)> {
     let (lex, ws, n) = (s.lex, s.ws, s.ws.len());
     let mut start = c + 1;
     if matches!(verb.lemma.as_str(), "tell" | "inform" | "assure" | "reassure" | "advise") {
@@ -579,21 +794,44 @@ fn clause_start(s: &Sentence, c: usize, verb: &CueVerb, parenthetical_that: bool
     if ws[start].folded.ends_with("ly") && !ws[start].cap && start + 1 < n {
         start += 1;
     }
-    let infinitive =
-        verb.infinitive && ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
+    let infinitive = ws[start].folded == "to" && ws.get(start + 1).is_some_and(|x| bare_verb(lex, x));
     // "agreed on Wednesday to raise ...": an infinitive only after verbs flagged for one.
     if ws[start].folded == "to" && !infinitive {
-        return None;
+        return loose_object(lex, ws, start);
+    }
+    if infinitive && !verb.infinitive {
+        return Some((start, true));
     }
     if !right_after || infinitive || !ADJUNCT_PREPOSITIONS.contains(&ws[start].folded.as_str()) {
-        return Some(start);
+        return Some((start, false));
     }
     // "said after the convention he would ...", "said during his speech Tuesday that ...": a
     // clause after the adjunct; without one ("said in an interview") there is no statement.
     (start + 2..n.min(start + 10))
         .take_while(|&k| ws[k].is_word())
         .find(|&k| ws[k].folded == "that" || lex.pronoun(&ws[k].folded).is_some_and(|_| ws[k].folded != "it"))
-        .map(|k| if ws[k].folded == "that" { k + 1 } else { k })
+        .map(|k| (if ws[k].folded == "that" { k + 1 } else { k }, false))
+        .or_else(|| loose_object(lex, ws, start))
+}
+
+/// Prepositions after a cue verb whose object is what was said or thought ("called for a ban",
+/// "spoke about the economy", "railed against the deal").
+const OBJECT_PREPOSITIONS: &[&str] = &["for", "about", "against", "on", "to", "over", "of"];
+
+/// Loose content after a cue verb and one of [`OBJECT_PREPOSITIONS`] at `p`: the noun phrase
+/// that follows, unless it is a time, a place word or a pronoun ("on Monday", "to reporters").
+fn loose_object(lex: &Lexicon, ws: &[W], p: usize) -> Option<(usize, bool)> {
+    let prep = ws.get(p)?;
+    let first = ws.get(p + 1)?;
+    let f = first.folded.as_str();
+    let time = is_weekday(f) || month_number(f).is_some() || matches!(f, "today" | "yesterday" | "tonight");
+    let usable = OBJECT_PREPOSITIONS.contains(&prep.folded.as_str())
+        && first.is_word()
+        && !time
+        && !OBJECT_PRONOUNS.contains(&f)
+        && lex.pronoun(f).is_none()
+        && (starts_noun_phrase(lex, first, false) || first.cap || f == "whether" || f == "how" || f == "what");
+    usable.then_some((p + 1, true))
 }
 
 /// True when the words up to the next comma or sentence end are an adjunct, not a clause: "(CLAUSE,
@@ -605,7 +843,12 @@ fn adjunct_only(lex: &Lexicon, rest: &[W]) -> bool {
     let opens = is_weekday(f)
         || matches!(f, "today" | "yesterday" | "tonight" | "earlier" | "later" | "last" | "this")
         || (f != "to" && ADJUNCT_PREPOSITIONS.contains(&f));
-    let end = rest.iter().position(|w| w.ends_sentence() || w.is_punct(",") || w.is_punct(";")).unwrap_or(rest.len());
+    if !opens {
+        return false;
+    }
+    // Only the first nine words matter: an adjunct has at most eight.
+    let end =
+        rest.iter().take(9).position(|w| w.ends_sentence() || w.is_punct(",") || w.is_punct(";")).unwrap_or(rest.len());
     opens
         && end <= 8
         && rest[..end].iter().all(|w| w.is_word() && w.folded != "that" && lex.pronoun(&w.folded).is_none())
@@ -639,6 +882,59 @@ fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
         })
         .unwrap_or(n)
 }
+
+/// A loosely recognised statement after the noun at `c` when the word after it is one of `next`
+/// ("criticism of the deal", "his pledge to cut taxes", "the belief that ..."): the phrase up to
+/// the next punctuation (a clause after "that"), credited to the owner before the noun or else to
+/// the subject of its clause, when there is one. Returns whether one was added.
+fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) -> bool {
+    let ws = s.ws;
+    let Some(link) =
+        ws.get(c + 1).filter(|x| x.kind == TokenKind::Word && next.iter().any(|n| n.as_str() == x.folded.as_str()))
+    else {
+        return false;
+    };
+    let start = c + 2;
+    if start >= ws.len() || !ws[start].is_word() || (link.folded == "to" && !bare_verb(s.lex, &ws[start])) {
+        return false;
+    }
+    let end = if link.folded == "that" { clause_end(within(ws, start), start, false) } else { phrase_end(ws, start) };
+    if s.mostly_quoted(start, end) {
+        return false;
+    }
+    let len = out.len();
+    // "Trump renewed his attacks on ...", "The senator voiced support for ...": the owner, else the
+    // subject of the clause the noun is part of.
+    let sp = owner_before(s.lex, ws, c).or_else(|| clause_subject(s.lex, ws, 0, c));
+    s.push_loose(start, end, 1, Some(ws[c].span.cover(&link.span)), sp, out);
+    out.len() > len
+}
+
+/// The owner of the noun at `c`: a possessive name or pronoun before it, with at most three
+/// lower-case words between ("Trump's repeated criticism", "his pledge", "their calls").
+fn owner_before(lex: &Lexicon, ws: &[W], c: usize) -> Option<SpeakerPhrase> {
+    let lo = c.saturating_sub(4);
+    let p = (lo..c)
+        .rev()
+        .find(|&k| ws[k].is_possessive() || POSSESSIVE_PRONOUNS.iter().any(|(w, _)| ws[k].folded == *w))?;
+    if !ws[p + 1..c].iter().all(|x| x.kind == TokenKind::Word && !x.cap) {
+        return None;
+    }
+    if let Some((_, g)) = POSSESSIVE_PRONOUNS.iter().find(|(w, _)| ws[p].folded == *w) {
+        return Some(SpeakerPhrase { span: ws[p].span, kind: PhraseKind::Pronoun(*g) });
+    }
+    let mut first = p;
+    while first > 0 && ws[first - 1].cap && ws[first - 1].is_word() && !ws[first - 1].is_possessive() {
+        first -= 1;
+    }
+    let span = ws[first].span.cover(&ws[p].span);
+    let kind = if ws[first..=p].iter().any(is_name_word) { PhraseKind::Named } else { PhraseKind::Role };
+    (ws[p].cap || lex.is_role(ws[p].stem_possessive())).then_some(SpeakerPhrase { span, kind })
+}
+
+/// Possessive pronouns and the gender of the speaker they stand for.
+const POSSESSIVE_PRONOUNS: &[(&str, Gender)] =
+    &[("his", Gender::Masculine), ("her", Gender::Feminine), ("their", Gender::Plural), ("its", Gender::Neuter)];
 
 /// A statement introduced by a cue noun at `c`: its speaker and where its clause starts.
 fn noun_cue(lex: &Lexicon, ws: &[W], c: usize) -> Option<(SpeakerPhrase, usize)> {
@@ -677,7 +973,19 @@ mod tests {
         let idx = WordIndex::new(&d);
         find_reported(Lexicon::builtin(), &idx.words, |_| false)
             .into_iter()
-            .map(|r| (d.slice(r.clause).to_string(), d.slice(r.speaker.span).to_string()))
+            .filter(|r| r.certainty == Certainty::Clause)
+            .filter_map(|r| Some((d.slice(r.clause).to_string(), d.slice(r.speaker?.span).to_string())))
+            .collect()
+    }
+
+    /// The loosely recognised statements of `t`, with their speakers ("" for none).
+    fn found_loose(t: &str) -> Vec<(String, String)> {
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        find_reported(Lexicon::builtin(), &idx.words, |_| false)
+            .into_iter()
+            .filter(|r| r.certainty == Certainty::Loose)
+            .map(|r| (d.slice(r.clause).to_string(), r.speaker.map_or(String::new(), |s| d.slice(s.span).to_string())))
             .collect()
     }
 
@@ -727,6 +1035,25 @@ mod tests {
             found("The Foreign Ministry released statements stressing its neutrality in the war."),
             [("its neutrality in the war".to_string(), "The Foreign Ministry".to_string())]
         );
+    }
+
+    #[test]
+    fn loose_frames() {
+        assert_eq!(found_loose("Ryan endorsed Trump."), pairs(&[("Trump", "Ryan")]));
+        assert_eq!(
+            found_loose("Trump renewed his attacks on the trade deal, saying it failed."),
+            pairs(&[("the trade deal", "his"), ("it failed", "Trump")])
+        );
+        assert_eq!(
+            found_loose("Clinton plans to focus on jobs this month."),
+            pairs(&[("focus on jobs this month", "Clinton")])
+        );
+        assert_eq!(
+            found_loose("Each side said the other would be responsible."),
+            pairs(&[("the other would be responsible", "Each side")])
+        );
+        // What the clause level finds is not listed again as loose.
+        assert_eq!(found_loose("Officials said the bridge will reopen."), pairs(&[]));
     }
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {

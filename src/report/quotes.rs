@@ -1,6 +1,7 @@
 //! Output of `quotecheck quotes`: every quotation and reported statement of one text.
 
 use crate::analysis::Analysis;
+use crate::parse::{Certainty, QuoteKind};
 use crate::text::{line_col, Span};
 use serde::Serialize;
 
@@ -26,6 +27,10 @@ pub struct QuoteJson {
     pub end: usize,
     /// direct, partial, reported or term.
     pub kind: &'static str,
+    /// For reported speech, how firmly it was recognised: `clause` (`S said (that) CLAUSE`, what
+    /// the checks read) or `loose` (noun-phrase content, a cue outside the core lexicon, no source).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certainty: Option<Certainty>,
     /// Canonical (fullest) name of the speaker.
     pub speaker: Option<String>,
     /// The mention the attribution points at.
@@ -80,6 +85,7 @@ impl QuotesJson {
                 start: q.content.start,
                 end: q.content.end,
                 kind: q.kind.as_str(),
+                certainty: (q.kind == QuoteKind::Reported).then_some(q.certainty),
                 speaker: a.speaker(i).map(|e| e.name.clone()),
                 speaker_span: q.speaker.as_ref().map(|s| s.span),
                 speaker_text: q.speaker.as_ref().map(|s| a.doc.slice(s.span).to_string()),
@@ -129,7 +135,8 @@ pub fn render_human(a: &Analysis, name: &str) -> String {
         if text.chars().count() > 100 {
             text = text.chars().take(97).collect::<String>() + "...";
         }
-        let _ = writeln!(out, "{name}:{line}:{col}: {} «{text}»", q.kind);
+        let loose = if q.certainty == Some(Certainty::Loose) { " (loose)" } else { "" };
+        let _ = writeln!(out, "{name}:{line}:{col}: {}{loose} «{text}»", q.kind);
         let speaker = q.speaker.as_deref().unwrap_or("(nobody)");
         let via = match (&q.speaker_text, q.resolution) {
             (Some(m), r) if r != "direct" && r != "none" => format!(" ← “{m}” ({r})"),

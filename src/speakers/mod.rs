@@ -177,7 +177,15 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
         }
     }
     let mut speaking: Vec<usize> = Vec::new();
+    // Loosely recognised statements are resolved last, each against the speakers active where it
+    // stands, so that they change nothing for the others (see `Certainty`).
+    let mut loose: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, a) in items.iter().enumerate() {
+        if a.is_loose() {
+            loose.push((i, speaking[speaking.len().saturating_sub(LOOSE_CONTEXT)..].to_vec()));
+            sp.resolved.push(Resolved { entity: None, resolution: Resolution::None });
+            continue;
+        }
         let resolved = match a.link {
             Link::Continuation(j) | Link::Context(Some(j)) if j < i => {
                 let r = sp.resolved[j];
@@ -213,12 +221,21 @@ pub fn resolve(doc: &Document, lex: &Lexicon, words: &[W], items: &[Attribution]
         }
         sp.resolved.push(resolved);
     }
+    for (i, recent) in loose {
+        if let Some(phrase) = &items[i].speaker {
+            let names = NameTable { mentions: &names, entity: &name_entity };
+            sp.resolved[i] = sp.resolve_phrase(doc, lex, phrase, items[i].outer, names, &recent);
+        }
+    }
     sp.name_described_holders(lex, items);
     for e in &mut sp.entities {
         e.mentions.sort();
     }
     sp
 }
+
+/// How many of the latest speakers a loosely recognised statement's pronoun may point at.
+const LOOSE_CONTEXT: usize = 8;
 
 /// The named subject a pronoun most likely points at: the subject of its own sentence when the
 /// pronoun comes later in it ("Hilary Braysmith, a professor, said she thinks ..."), or the subject
@@ -565,6 +582,9 @@ impl Speakers {
     fn name_described_holders(&mut self, lex: &Lexicon, items: &[Attribution]) {
         for i in 0..self.resolved.len() {
             let Resolved { entity: Some(g), resolution: Resolution::Direct } = self.resolved[i] else { continue };
+            if items.get(i).is_some_and(Attribution::is_loose) {
+                continue;
+            }
             if self.entities[g].kind != EntityKind::Group {
                 continue;
             }
@@ -638,10 +658,13 @@ impl Speakers {
 mod tests {
     use crate::Analysis;
 
-    /// The canonical speaker of each quotation and statement of `t`, in order.
+    /// The canonical speaker of each quotation and firm statement of `t`, in order.
     fn speakers(t: &str) -> Vec<Option<String>> {
         let a = Analysis::new(t.to_string());
-        (0..a.attributions.len()).map(|i| a.speaker(i).map(|e| e.name.clone())).collect()
+        (0..a.attributions.len())
+            .filter(|&i| !a.attributions[i].is_loose())
+            .map(|i| a.speaker(i).map(|e| e.name.clone()))
+            .collect()
     }
 
     #[test]
