@@ -375,8 +375,14 @@ fn naming_as(ws: &[W]) -> Option<usize> {
 
 /// The subject of the clause before word `a` of `ws` when a verb in the active voice follows it
 /// (`Merkel heralded the deal as ...`, `Reid has been pounding Trump as ...`; not `the scheme,
-/// known in German as ...`, `she's seen as ...`).
+/// known in German as ...`, `she's seen as ...`, `a drone known as ...`).
 fn active_subject(lex: &Lexicon, ws: &[W], a: usize) -> Option<SpeakerPhrase> {
+    // "a new drone known as ...", "a plan dubbed ...": a participle right before "as" names the
+    // noun it follows, whoever the clause's subject is.
+    let before = &ws[a - 1];
+    if before.is_word() && (before.folded.ends_with("ed") || matches!(before.folded.as_str(), "known" | "seen")) {
+        return None;
+    }
     let sp = clause_subject(lex, ws, 0, a)?;
     let mut k = ws.partition_point(|w| w.span.start < sp.span.end);
     let mut be = false;

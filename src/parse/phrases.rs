@@ -16,6 +16,7 @@
 
 use super::words::{cover, one, PResult, Words, W};
 use crate::lexicon::{is_weekday, month_number, Gender, Lexicon};
+use crate::speakers::names::org_words;
 use crate::text::{Span, TokenKind};
 use nom::multi::many0;
 use nom::Parser;
@@ -217,9 +218,13 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
     move |input: Words<'a>| {
         let ws = input.0;
         let fail = || Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
+        // A possessive name determines the phrase as "the" does: "Turkey’s central bank".
         let det = |w: &W| {
             w.kind == TokenKind::Word
-                && matches!(w.folded.as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its")
+                && (matches!(
+                    w.folded.as_str(),
+                    "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its"
+                ) || w.is_possessive() && is_name_word(w))
         };
         let content = |w: &W| {
             w.kind == TokenKind::Word
@@ -368,11 +373,14 @@ pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Op
     if let Some(k) = (start..limit.min(start + 14)).find(|&k| ws[k].is_punct(",")) {
         starts.push(k + 1);
     }
-    // A dateline before the subject: "UNITED NATIONS — Sudan’s ambassador ...".
-    if let Some(k) = (start..limit.min(start + 6)).find(|&k| ws[k].is_punct("-") || ws[k].is_punct("--")) {
-        if ws[start..k].iter().all(|w| w.all_caps || w.kind == TokenKind::Punct) {
-            starts.push(k + 1);
-        }
+    // A dateline before the subject ("UNITED NATIONS — Sudan’s ambassador ...", "ANKARA, Turkey —
+    // Turkey’s central bank ..."): an upper-case city, then capitalised words, then a dash. The
+    // subject opens the sentence after it, so a plain noun phrase will do there.
+    let dateline = (start..limit.min(start + 6))
+        .find(|&k| ws[k].is_punct("-") || ws[k].is_punct("--"))
+        .filter(|&k| ws[start].all_caps && ws[start..k].iter().all(|w| w.cap || w.kind == TokenKind::Punct));
+    if let Some(k) = dateline {
+        starts = vec![k + 1];
     }
     for s in starts {
         if s >= limit || ws[s].mark {
@@ -382,6 +390,17 @@ pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Op
             if !is_opening_adverbial(&ws[s..limit], rest.0) {
                 return Some(sp);
             }
+        }
+        if dateline.is_some() {
+            let (rest, sp) = generic_role(lex).parse(Words(&ws[s..limit])).ok()?;
+            // "Turkey’s central bank held ...": past a role or organisation word, plain words
+            // are more likely the verb than the head.
+            let end = limit - rest.0.len();
+            let head = (s..end).rev().find(|&k| is_role_word(&ws[k]) || org_words().contains(ws[k].stem_possessive()));
+            return Some(match head {
+                Some(k) => SpeakerPhrase { span: cover(&ws[s..=k]), ..sp },
+                None => sp,
+            });
         }
     }
     None
