@@ -4,11 +4,8 @@
 //! words the same way, and the rules (other than spliced-claim) that fired on each claim.
 
 use quotecheck::align::{TextWords, Word};
-use quotecheck::checks::{Checker, Profile, Settings};
 use quotecheck::claims::claims;
-use quotecheck::eval::benchmark::parse_pairs;
 use quotecheck::lexicon::Lexicon;
-use quotecheck::Analysis;
 
 fn dump(w: &Word, prev: Option<&Word>, text: &str, lex: &Lexicon) -> serde_json::Value {
     let cue = lex.cue_verb(&w.folded).is_some() as u8;
@@ -20,34 +17,27 @@ fn dump_all(words: &[Word], text: &str, lex: &Lexicon) -> Vec<serde_json::Value>
     words.iter().enumerate().map(|(i, w)| dump(w, i.checked_sub(1).map(|j| &words[j]), text, lex)).collect()
 }
 
+mod common;
+
 fn main() {
     let lex = Lexicon::builtin();
-    let settings = Settings::for_profile(Profile::Consistency);
-    for path in std::env::args().skip(1) {
-        let name = std::path::Path::new(&path).file_name().unwrap().to_string_lossy().replace(".dev.jsonl", "");
-        let text = std::fs::read_to_string(&path).expect("readable benchmark file");
-        let pairs = parse_pairs(&text).expect("benchmark JSONL");
-        for p in &pairs {
-            let source = Analysis::with_lexicon(p.source.as_str(), lex);
-            let summary = Analysis::with_lexicon(p.summary.as_str(), lex);
-            let checker = Checker::with_settings(&source, lex, settings.clone());
-            let report = checker.check(&summary);
-            let sw = TextWords::new(&source.doc, lex);
-            let mw = TextWords::new(&summary.doc, lex);
-            let cl: Vec<serde_json::Value> = claims(&summary, &mw)
-                .iter()
-                .map(|c| {
-                    let rules: Vec<&str> =
-                        report.findings.iter().filter(|f| f.summary_span.overlaps(&c.span)).map(|f| f.rule).collect();
-                    let words = dump_all(&mw.words[c.words.clone()], &p.summary, lex);
-                    serde_json::json!({"text": c.span.slice(&p.summary), "rules": rules, "words": words})
-                })
-                .collect();
-            let src = dump_all(&sw.words, &p.source, lex);
-            let flagged: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
-            let line = serde_json::json!({"ds": name, "id": p.id, "label": p.label, "origin": p.meta.origin,
-                "rules": flagged, "claims": cl, "source": src});
-            println!("{line}");
-        }
-    }
+    common::for_each_checked_pair(|c| {
+        let common::Checked { dataset: name, pair: p, source, summary, report, .. } = c;
+        let sw = TextWords::new(&source.doc, lex);
+        let mw = TextWords::new(&summary.doc, lex);
+        let cl: Vec<serde_json::Value> = claims(summary, &mw)
+            .iter()
+            .map(|c| {
+                let rules: Vec<&str> =
+                    report.findings.iter().filter(|f| f.summary_span.overlaps(&c.span)).map(|f| f.rule).collect();
+                let words = dump_all(&mw.words[c.words.clone()], &p.summary, lex);
+                serde_json::json!({"text": c.span.slice(&p.summary), "rules": rules, "words": words})
+            })
+            .collect();
+        let src = dump_all(&sw.words, &p.source, lex);
+        let flagged: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
+        let line = serde_json::json!({"ds": name, "id": p.id, "label": p.label, "origin": p.meta.origin,
+            "rules": flagged, "claims": cl, "source": src});
+        println!("{line}");
+    });
 }
