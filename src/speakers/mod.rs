@@ -580,6 +580,13 @@ impl Speakers {
     /// United Nations rejected ... Ambassador Tariq Osman el-Faki told ..."): a group whose head
     /// is a role that exactly one named person of the text holds is that person.
     fn name_described_holders(&mut self, lex: &Lexicon, items: &[Attribution]) {
+        // Each role with the one person holding it, or None when several do.
+        let mut holder: FxHashMap<String, Option<usize>> = FxHashMap::default();
+        for (e, ent) in self.entities.iter().enumerate().filter(|(_, ent)| ent.kind == EntityKind::Person) {
+            for r in &ent.roles {
+                holder.entry(r.clone()).and_modify(|h| *h = None).or_insert(Some(e));
+            }
+        }
         for i in 0..self.resolved.len() {
             let Resolved { entity: Some(g), resolution: Resolution::Direct } = self.resolved[i] else { continue };
             if items.get(i).is_some_and(Attribution::is_loose) {
@@ -589,9 +596,7 @@ impl Speakers {
                 continue;
             }
             let Some(head) = role_head_of(lex, &self.folded[g].name) else { continue };
-            let mut holders = (0..self.entities.len())
-                .filter(|&e| self.entities[e].kind == EntityKind::Person && self.entities[e].roles.contains(&head));
-            let (Some(person), None) = (holders.next(), holders.next()) else { continue };
+            let Some(&Some(person)) = holder.get(&head) else { continue };
             self.resolved[i] = Resolved { entity: Some(person), resolution: Resolution::Role };
             if let Some(phrase) = items.get(i).and_then(|a| a.speaker.as_ref()) {
                 self.entities[g].mentions.retain(|m| *m != phrase.span);
