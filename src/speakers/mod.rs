@@ -16,7 +16,7 @@ use crate::parse::{Attribution, Link, PhraseKind, SpeakerPhrase};
 use crate::text::{fold, Document, Span};
 pub use compare::{compare_speakers, names_key, speaker_keys, SameSpeaker};
 pub use names::{collect_names, NameMention};
-use names::{is_acronym, spells_initials};
+use names::{initials, is_acronym};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -118,6 +118,8 @@ pub struct Speakers {
     by_last_word: FxHashMap<String, Vec<usize>>,
     /// Each entity's name folded, kept in step with its name.
     folded: Vec<FoldedName>,
+    /// The latest entity of several words by the initials of its name ("kcna").
+    by_initials: FxHashMap<String, usize>,
 }
 
 /// An entity's name folded, whole and as [`Entity::name_words`].
@@ -139,13 +141,22 @@ impl Speakers {
     fn push_entity(&mut self, entity: Entity) -> usize {
         self.folded.push(FoldedName::new(&entity.name));
         self.entities.push(entity);
-        self.entities.len() - 1
+        let e = self.entities.len() - 1;
+        self.index_initials(e);
+        e
     }
 
     /// Gives entity `e` a new name.
     fn rename(&mut self, e: usize, name: String) {
         self.folded[e] = FoldedName::new(&name);
         self.entities[e].name = name;
+        self.index_initials(e);
+    }
+
+    fn index_initials(&mut self, e: usize) {
+        if let Some(i) = initials(&self.folded[e].name) {
+            self.by_initials.insert(i, e);
+        }
     }
 
     /// The entity an attribution resolved to.
@@ -541,18 +552,18 @@ impl Speakers {
                 }
             }
             PhraseKind::Role => {
-                let words: Vec<String> = fold(doc.slice(span)).split_whitespace().map(str::to_string).collect();
-                let content: Vec<&String> =
-                    words.iter().filter(|w| lex.is_role(w) || lex.np_modifiers.contains(*w)).collect();
-                // "The former head of the commission" is a head, not a commission.
                 let folded = fold(doc.slice(span));
+                let words: Vec<&str> = folded.split_whitespace().collect();
+                let content: Vec<&&str> =
+                    words.iter().filter(|w| lex.is_role(w) || lex.np_modifiers.contains(**w)).collect();
+                // "The former head of the commission" is a head, not a commission.
                 let head = Some(head_word(&folded))
                     .filter(|w| lex.is_role(w))
                     .map(str::to_string)
-                    .or_else(|| words.iter().rev().find(|w| lex.is_role(w)).cloned())
+                    .or_else(|| words.iter().rev().find(|w| lex.is_role(w)).map(|w| w.to_string()))
                     .unwrap_or_default();
                 let leader = LEADER_WORDS.contains(&head.as_str());
-                let definite = words.first().is_some_and(|w| w == "the");
+                let definite = words.first().is_some_and(|w| *w == "the");
                 let fits = |e: usize| {
                     let ent = &self.entities[e];
                     self.folded[e].words.contains(&head)
@@ -613,7 +624,7 @@ impl Speakers {
         if !is_acronym(name) {
             return None;
         }
-        (0..self.entities.len()).rev().find(|&e| spells_initials(name, &self.folded[e].name))
+        self.by_initials.get(&name.to_ascii_lowercase()).copied()
     }
 
     /// An entity for a phrase that names nobody ("officials", "Azerbaijani police").
@@ -638,22 +649,26 @@ impl Speakers {
     /// "X, who served as US ambassador") become the entity's roles.
     fn add_apposition_roles(&mut self, doc: &Document, lex: &Lexicon, e: usize, a: &Attribution) {
         let Some(phrase) = &a.speaker else { return };
-        let mut words: Vec<String> = fold(doc.slice(phrase.span)).split_whitespace().map(str::to_string).collect();
+        // A continuation repeats a phrase already read.
+        if matches!(a.link, Link::Continuation(_) | Link::Context(Some(_))) {
+            return;
+        }
         let rest = &doc.text()[phrase.span.end..];
-        if let Some(tail) = rest.strip_prefix(',') {
-            let end = tail.find(['.', ',', ';', '“', '"', '\n', '\r']).unwrap_or(tail.len()).min(160);
-            let mut end = end;
+        let tail = rest.strip_prefix(',').map_or("", |tail| {
+            let mut end = tail.find(['.', ',', ';', '“', '"', '\n', '\r']).unwrap_or(tail.len()).min(160);
             while !tail.is_char_boundary(end) {
                 end -= 1;
             }
-            words.extend(fold(&tail[..end]).split_whitespace().map(str::to_string));
-        }
+            &tail[..end]
+        });
         let person = self.entities[e].kind == EntityKind::Person;
-        for w in words {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-            // A person is not the institution they speak for.
-            if lex.is_role(&w) && !(person && names::org_words().contains(&w)) {
-                push_unique(&mut self.entities[e].roles, &w);
+        for part in [doc.slice(phrase.span), tail] {
+            for w in fold(part).split_whitespace() {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                // A person is not the institution they speak for.
+                if lex.is_role(w) && !(person && names::org_words().contains(w)) {
+                    push_unique(&mut self.entities[e].roles, w);
+                }
             }
         }
     }

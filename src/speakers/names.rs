@@ -199,13 +199,18 @@ pub fn is_acronym(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Whether `acronym` spells the initials of the words of `folded` other than function words
-/// ("KCNA" and "korean central news agency").
-pub fn spells_initials(acronym: &str, folded: &str) -> bool {
+/// The initials of the words of a folded name other than function words, when it has two or
+/// more ("korean central news agency" → "kcna").
+pub fn initials(folded: &str) -> Option<String> {
     let initials: String = folded
         .split_whitespace()
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
         .filter_map(|w| w.chars().next())
         .collect();
-    initials.len() >= 2 && initials == acronym.to_ascii_lowercase()
+    (initials.chars().count() >= 2).then_some(initials)
+}
+
+/// Whether `acronym` spells the initials of `folded` ("KCNA" and "korean central news agency").
+pub fn spells_initials(acronym: &str, folded: &str) -> bool {
+    initials(folded).is_some_and(|i| i == acronym.to_ascii_lowercase())
 }
