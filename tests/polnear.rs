@@ -26,12 +26,12 @@ fn polnear_scores_do_not_regress() {
     // nouns, unparsed or no subjects): reported F1 0.611 (P 0.870, R 0.471), speaker 0.820 (loose
     // statements without a source count as wrong speakers).
     // Both merged with session 5 speaker work (pronoun subjects across paragraphs, long appositions,
-    // participle subjects): quotes F1 0.964 (P 0.965, R 0.963), speaker 0.903; reported F1 0.615
-    // (P 0.871, R 0.475), speaker 0.824.
+    // participle subjects, "who" as the mention of "X, who said"): quotes F1 0.964 (P 0.965,
+    // R 0.963), speaker 0.905; reported F1 0.615 (P 0.871, R 0.475), speaker 0.835.
     // The bars for quotes (0.97 / 0.92) are not reached yet; these floors guard what is.
     assert!(q.f1 >= 0.96, "quotes F1 {:.3}", q.f1);
-    assert!(q.speaker_accuracy >= 0.898, "quote speakers {:.3}", q.speaker_accuracy);
+    assert!(q.speaker_accuracy >= 0.90, "quote speakers {:.3}", q.speaker_accuracy);
     assert!(r.f1 >= 0.60, "reported F1 {:.3}", r.f1);
     assert!(r.precision >= 0.86, "reported precision {:.3}", r.precision);
-    assert!(r.speaker_accuracy >= 0.81, "reported speakers {:.3}", r.speaker_accuracy);
+    assert!(r.speaker_accuracy >= 0.83, "reported speakers {:.3}", r.speaker_accuracy);
 }

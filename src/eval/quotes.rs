@@ -161,7 +161,7 @@ fn score_document(a: &Analysis, gold: &[GoldQuote], cat: Category, clause_only: 
         }
         s.speaker_total += 1;
         let right = matches.iter().any(|&i| match (&g.mention, &g.speaker) {
-            (Some(m), _) => a.attributions[i].speaker.as_ref().is_some_and(|sp| sp.span.overlaps(m)),
+            (Some(m), _) => a.attributions[i].mention(&a.doc).is_some_and(|sp| sp.overlaps(m)),
             (None, Some(name)) => a.speaker(i).is_some_and(|e| same_name(&e.name, name)),
             _ => false,
         });

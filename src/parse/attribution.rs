@@ -94,6 +94,29 @@ impl Attribution {
     pub fn is_loose(&self) -> bool {
         self.certainty == Certainty::Loose
     }
+
+    /// The word of the text that stands for the speaker at the cue: the speaker phrase itself,
+    /// or the relative pronoun that takes its place ("Mr. Sanders, who said ..." → "who"), as
+    /// "he" does in "he said".
+    pub fn mention(&self, doc: &Document) -> Option<Span> {
+        let sp = self.speaker.as_ref()?;
+        // A continuation points at the speaker phrase it continues.
+        let own = !matches!(self.link, Link::Continuation(_) | Link::Context(Some(_)));
+        let relative = self.cue.filter(|c| own && c.start > sp.span.end).and_then(|c| {
+            let between = doc.slice(Span::new(sp.span.end, c.start));
+            let rest = between.trim_start().strip_prefix(',')?;
+            let who = rest.trim_start();
+            let after = who.strip_prefix("who")?;
+            // Only auxiliaries or adverbs between "who" and the cue ("who has long argued"); a
+            // closed relative clause leaves the cue to the main clause ("X, who lives here, said").
+            let short = after.split_whitespace().count() <= 3 && !after.contains(',');
+            (after.starts_with(char::is_whitespace) && short).then(|| {
+                let start = c.start - between.len() + (between.len() - who.len());
+                Span::new(start, start + "who".len())
+            })
+        });
+        Some(relative.unwrap_or(sp.span))
+    }
 }
 
 /// Everything the grammar finds in one document.
@@ -728,5 +751,20 @@ mod tests {
             speakers("“We won.” Gallery director Kathryn Waters said the show would travel to Paris in June.\n"),
             [None]
         );
+    }
+    #[test]
+    fn a_relative_pronoun_is_the_mention() {
+        let t = "“We won,” said Jason Ervin, who thinks the mayor “needs to listen.”\n\n\
+                 Mr. Smith, who lives nearby, said the road “is a disgrace.”\n";
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        let found = attribute(&d, Lexicon::builtin(), &idx.words);
+        let mentions: Vec<&str> = found
+            .items
+            .iter()
+            .filter(|a| a.kind != QuoteKind::Reported)
+            .filter_map(|a| a.mention(&d).map(|m| d.slice(m)))
+            .collect();
+        assert_eq!(mentions, ["Jason Ervin", "who", "Mr. Smith"]);
     }
 }
