@@ -564,3 +564,11 @@ pub(crate) fn fired(rule: &str, source: &str, summary: &str) -> Vec<String> {
         .map(|f| f.summary_span.slice(summary).to_string())
         .collect()
 }
+
+/// How many times `rule` fires on `summary` against `source` in the `consistency` profile.
+#[cfg(test)]
+pub(crate) fn fired_consistency(rule: &str, source: &str, summary: &str) -> usize {
+    let (s, m) = (Analysis::new(source), Analysis::new(summary));
+    let checker = Checker::with_settings(&s, Lexicon::builtin(), Settings::for_profile(Profile::Consistency));
+    checker.check(&m).findings.iter().filter(|f| f.rule == rule).count()
+}

@@ -146,18 +146,12 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::{Checker, Profile, Settings};
-    use crate::lexicon::Lexicon;
-    use crate::Analysis;
 
     const SOURCE: &str = "Paul Merson has restarted his row with Andros Townsend after the Tottenham midfielder \
                           was brought on in the 83rd minute. Harry Kane scored in the 89th minute of the match.";
 
     fn fired(summary: &str) -> usize {
-        let lex = Lexicon::builtin();
-        let (s, m) = (Analysis::new(SOURCE), Analysis::new(summary));
-        let report = Checker::with_settings(&s, lex, Settings::for_profile(Profile::Consistency)).check(&m);
-        report.findings.iter().filter(|f| f.rule == "spliced-claim").count()
+        crate::checks::fired_consistency("spliced-claim", SOURCE, summary)
     }
 
     #[test]

@@ -111,18 +111,12 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::checks::{Checker, Profile, Settings};
-    use crate::lexicon::Lexicon;
-    use crate::Analysis;
 
     const SOURCE: &str = "Mario Balotelli has no future at Liverpool after the manager lost patience. He moved \
                           to the club in August. Fans at Anfield were pleased.";
 
     fn fired(summary: &str) -> usize {
-        let lex = Lexicon::builtin();
-        let (s, m) = (Analysis::new(SOURCE), Analysis::new(summary));
-        let report = Checker::with_settings(&s, lex, Settings::for_profile(Profile::Consistency)).check(&m);
-        report.findings.iter().filter(|f| f.rule == "wrong-object").count()
+        crate::checks::fired_consistency("wrong-object", SOURCE, summary)
     }
 
     #[test]

@@ -204,10 +204,7 @@ mod tests {
                           Reading. Mesut Ozil is back in London. He was on the bench for the league match.";
 
     fn fired(summary: &str) -> usize {
-        let lex = Lexicon::builtin();
-        let (s, m) = (Analysis::new(SOURCE), Analysis::new(summary));
-        let report = Checker::with_settings(&s, lex, Settings::for_profile(Profile::Consistency)).check(&m);
-        report.findings.iter().filter(|f| f.rule == "wrong-subject").count()
+        crate::checks::fired_consistency("wrong-subject", SOURCE, summary)
     }
 
     #[test]
