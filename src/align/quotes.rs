@@ -118,29 +118,40 @@ pub struct QuoteMatch {
     pub diff: Vec<DiffOp>,
 }
 
-/// Where each folded word occurs in the source.
+/// Where each word of the source occurs (word indices), keyed by its folded form (for
+/// quotations) or by its stem (for copied runs).
 #[derive(Debug, Default)]
 pub struct WordPositions {
     positions: HashMap<CompactString, Vec<u32>>,
 }
 
 impl WordPositions {
-    /// Indexes the positions of every word.
+    /// Indexes the positions of every word by its folded form.
     pub fn new(words: &TextWords) -> Self {
+        Self::keyed(words, |w| &w.folded)
+    }
+
+    /// Indexes the positions of every word by its stem.
+    pub fn by_stem(words: &TextWords) -> Self {
+        Self::keyed(words, |w| &w.stem)
+    }
+
+    fn keyed(words: &TextWords, key: impl Fn(&Word) -> &CompactString) -> Self {
         let mut positions: HashMap<CompactString, Vec<u32>> =
             HashMap::with_capacity_and_hasher(words.words.len() / 2, Default::default());
         for (i, w) in words.words.iter().enumerate() {
-            match positions.get_mut(w.folded.as_str()) {
+            match positions.get_mut(key(w).as_str()) {
                 Some(list) => list.push(i as u32),
                 None => {
-                    positions.insert(w.folded.clone(), vec![i as u32]);
+                    positions.insert(key(w).clone(), vec![i as u32]);
                 }
             }
         }
         WordPositions { positions }
     }
 
-    fn of(&self, word: &str) -> &[u32] {
+    /// The positions of the words with this key.
+    pub(crate) fn of(&self, word: &str) -> &[u32] {
         self.positions.get(word).map_or(&[], Vec::as_slice)
     }
 }

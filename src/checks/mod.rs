@@ -38,7 +38,6 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 pub use settings::{Profile, Settings};
 pub use spliced_claim::SourceRuns;
-pub use wrong_subject::StemPositions;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
@@ -236,7 +235,7 @@ pub struct Checker<'a> {
     /// The source's word pairs and four-word runs (empty when spliced-claim is off).
     pub runs: SourceRuns,
     /// Where each stem occurs in the source (empty when wrong-subject and wrong-object are off).
-    pub stems: StemPositions,
+    pub stems: WordPositions,
 }
 
 /// A summary quotation and where the source has it.
@@ -385,9 +384,9 @@ impl<'a> Checker<'a> {
             SourceRuns::default()
         };
         let stems = if [&wrong_subject::RULE, &wrong_object::RULE].iter().any(|r| settings.severity(r).is_some()) {
-            StemPositions::new(&side.words)
+            WordPositions::by_stem(&side.words)
         } else {
-            StemPositions::default()
+            WordPositions::default()
         };
         Checker { lex, source: side, index, positions, acronyms, settings, runs, stems }
     }

@@ -2,10 +2,9 @@
 //! front of it as the one it is about.
 
 use super::{ClaimContext, Finding, Rule, Severity};
-use crate::align::{TextWords, Word};
+use crate::align::{Word, WordPositions};
 use crate::lexicon::Lexicon;
-use compact_str::CompactString;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 /// The rule.
@@ -54,33 +53,6 @@ const MAX_STARTS: usize = 64;
 /// Words compared per claim word while looking for the longest run.
 const STEPS_PER_WORD: usize = 256;
 
-/// Where each stem occurs in the source (word indices).
-#[derive(Debug, Default)]
-pub struct StemPositions {
-    positions: HashMap<CompactString, Vec<u32>>,
-}
-
-impl StemPositions {
-    /// Indexes every word of the source by stem.
-    pub fn new(words: &TextWords) -> Self {
-        let mut positions: HashMap<CompactString, Vec<u32>> =
-            HashMap::with_capacity_and_hasher(words.words.len() / 2, Default::default());
-        for (i, w) in words.words.iter().enumerate() {
-            match positions.get_mut(w.stem.as_str()) {
-                Some(list) => list.push(i as u32),
-                None => {
-                    positions.insert(w.stem.clone(), vec![i as u32]);
-                }
-            }
-        }
-        StemPositions { positions }
-    }
-
-    fn of(&self, stem: &str) -> &[u32] {
-        self.positions.get(stem).map_or(&[], Vec::as_slice)
-    }
-}
-
 /// The longest run of claim words the source has inside one sentence: where it starts in the
 /// claim, its length and every source position it starts at. Each run is followed from its
 /// first word only, from at most `MAX_STARTS` source positions per claim word, and the words
@@ -88,7 +60,7 @@ impl StemPositions {
 /// everywhere): the work is linear in the claim.
 pub(super) fn longest_run(
     source: &[Word],
-    positions: &StemPositions,
+    positions: &WordPositions,
     claim: &[Word],
 ) -> Option<(usize, usize, Vec<usize>)> {
     let mut best: Option<(usize, usize, Vec<usize>)> = None;

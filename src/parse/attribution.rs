@@ -111,7 +111,8 @@ impl Attribution {
             // closed relative clause leaves the cue to the main clause ("X, who lives here, said").
             let short = after.split_whitespace().count() <= 3 && !after.contains(',');
             (after.starts_with(char::is_whitespace) && short).then(|| {
-                let start = c.start - between.len() + (between.len() - who.len());
+                // `who` runs to the cue.
+                let start = c.start - who.len();
                 Span::new(start, start + "who".len())
             })
         });

@@ -301,6 +301,13 @@ pub fn whole_subject(lex: &Lexicon, ws: &[W]) -> Option<SpeakerPhrase> {
 /// Studies, said").
 const APPOSITION_WORDS: usize = 32;
 
+/// Where a subject ending at `end` can start at the earliest: after the last phrase boundary
+/// (quote mark, comma, full stop outside a name), at most 14 words back and not before `floor`.
+fn subject_start(lex: &Lexicon, ws: &[W], floor: usize, end: usize) -> usize {
+    let lo = floor.max(end.saturating_sub(14));
+    (lo..end).rev().find(|&k| is_phrase_boundary(lex, ws, k)).map_or(lo, |k| k + 1)
+}
+
 /// The subject of the cue at `cue` (an index into `ws`), searched back to `floor`: the longest
 /// phrase ending right before the cue (after auxiliaries), or before an apposition set off by
 /// commas ("Scott McGeary, an IT professional from Seattle, said").
@@ -325,10 +332,7 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
         }
     }
     for end in ends {
-        let lo = floor.max(end.saturating_sub(14));
-        // A subject holds no quote mark, sentence end or comma: start after the last one.
-        let first = (lo..end).rev().find(|&k| is_phrase_boundary(lex, ws, k)).map_or(lo, |k| k + 1);
-        for s in first..end {
+        for s in subject_start(lex, ws, floor, end)..end {
             if let Some(sp) = whole_subject(lex, &ws[s..end]) {
                 return Some(sp);
             }
@@ -341,11 +345,7 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
 /// said", "One attendee, who spoke ..., said"): a [`generic_role`] right after a comma or at
 /// `floor`, then only auxiliaries and adverbs, or an apposition set off by commas.
 pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Option<SpeakerPhrase> {
-    // Subjects are short: look back at most 14 words, as `subject_before` does.
-    let boundary = |end: usize| {
-        let lo = floor.max(end.saturating_sub(14));
-        (lo..end).rev().find(|&k| is_phrase_boundary(lex, ws, k)).map_or(lo, |k| k + 1)
-    };
+    let boundary = |end: usize| subject_start(lex, ws, floor, end);
     let first = boundary(cue);
     let whole = |from: usize, to: usize| {
         let (rest, sp) = generic_role(lex).parse(Words(&ws[from..to])).ok()?;
@@ -365,22 +365,21 @@ pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -
 /// adverbial set off by a comma ("In 2012, Azerbaijani police ...").
 pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Option<SpeakerPhrase> {
     let limit = limit.min(ws.len());
-    let mut starts = vec![start];
-    // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no subject.
-    if ws.get(start).is_some_and(|w| matches!(w.folded.as_str(), "and" | "but" | "so" | "then" | "yet" | "or")) {
-        starts.push(start + 1);
-    }
-    if let Some(k) = (start..limit.min(start + 14)).find(|&k| ws[k].is_punct(",")) {
-        starts.push(k + 1);
-    }
     // A dateline before the subject ("UNITED NATIONS — Sudan’s ambassador ...", "ANKARA, Turkey —
     // Turkey’s central bank ..."): an upper-case city, then capitalised words, then a dash. The
     // subject opens the sentence after it, so a plain noun phrase will do there.
     let dateline = (start..limit.min(start + 6))
         .find(|&k| ws[k].is_punct("-") || ws[k].is_punct("--"))
         .filter(|&k| ws[start].all_caps && ws[start..k].iter().all(|w| w.cap || w.kind == TokenKind::Punct));
-    if let Some(k) = dateline {
-        starts = vec![k + 1];
+    let mut starts = vec![dateline.map_or(start, |k| k + 1)];
+    if dateline.is_none() {
+        // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no subject.
+        if ws.get(start).is_some_and(|w| matches!(w.folded.as_str(), "and" | "but" | "so" | "then" | "yet" | "or")) {
+            starts.push(start + 1);
+        }
+        if let Some(k) = (start..limit.min(start + 14)).find(|&k| ws[k].is_punct(",")) {
+            starts.push(k + 1);
+        }
     }
     for s in starts {
         if s >= limit || ws[s].mark {

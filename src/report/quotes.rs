@@ -80,19 +80,22 @@ impl QuotesJson {
             .attributions
             .iter()
             .enumerate()
-            .map(|(i, q)| QuoteJson {
-                text: a.doc.slice(q.content).to_string(),
-                start: q.content.start,
-                end: q.content.end,
-                kind: q.kind.as_str(),
-                certainty: (q.kind == QuoteKind::Reported).then_some(q.certainty),
-                speaker: a.speaker(i).map(|e| e.name.clone()),
-                speaker_span: q.mention(&a.doc),
-                speaker_text: q.mention(&a.doc).map(|s| a.doc.slice(s).to_string()),
-                cue: q.cue.map(|c| a.doc.slice(c).to_string()),
-                resolution: a.resolution(i).as_str(),
-                line: line_col(text, q.content.start).0,
-                unclosed: q.unclosed,
+            .map(|(i, q)| {
+                let mention = q.mention(&a.doc);
+                QuoteJson {
+                    text: a.doc.slice(q.content).to_string(),
+                    start: q.content.start,
+                    end: q.content.end,
+                    kind: q.kind.as_str(),
+                    certainty: (q.kind == QuoteKind::Reported).then_some(q.certainty),
+                    speaker: a.speaker(i).map(|e| e.name.clone()),
+                    speaker_span: mention,
+                    speaker_text: mention.map(|s| a.doc.slice(s).to_string()),
+                    cue: q.cue.map(|c| a.doc.slice(c).to_string()),
+                    resolution: a.resolution(i).as_str(),
+                    line: line_col(text, q.content.start).0,
+                    unclosed: q.unclosed,
+                }
             })
             .collect();
         let mut used: Vec<usize> = a.speakers.resolved.iter().filter_map(|r| r.entity).collect();

@@ -277,13 +277,13 @@ fn previous_subject(doc: &Document, lex: &Lexicon, pronoun: Span, framed: Span, 
         let before = doc.slice(Span::new(sent.span.start, m.span.start)).split_whitespace().count();
         (before <= 5).then(|| name_entity[i])
     };
-    let opens = words_before(doc, this.span.start, pronoun.start, framed) <= 1;
-    if !opens {
+    let before = words_before(doc, this.span.start, pronoun.start, framed);
+    if before > 1 {
         // "On May 28th, he advised ...": after an opening phrase that names nobody, the pronoun
         // still opens its clause.
         let own = subject_of(this, pronoun.start);
         let lead = doc.slice(Span::new(this.span.start, pronoun.start)).trim_end();
-        if own.is_some() || !lead.ends_with(',') || words_before(doc, this.span.start, pronoun.start, framed) > 5 {
+        if own.is_some() || !lead.ends_with(',') || before > 5 {
             return own;
         }
     }
@@ -320,10 +320,8 @@ fn words_before(doc: &Document, start: usize, end: usize, framed: Span) -> usize
 /// "Mets manager"): one or two lower-case nouns of a role or an agent's shape.
 fn describes_next(lex: &Lexicon, between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
-    let agent = |w: &str| {
-        let w = w.to_lowercase();
-        lex.is_role(&w) || ["er", "or", "ist", "ian"].iter().any(|e| w.len() > 4 && w.ends_with(e))
-    };
+    // Checked only once every word is known to be lower-case.
+    let agent = |w: &str| lex.is_role(w) || ["er", "or", "ist", "ian"].iter().any(|e| w.len() > 4 && w.ends_with(e));
     (1..=2).contains(&words.len())
         && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
         && words.last().is_some_and(|w| agent(w))
@@ -343,15 +341,16 @@ fn role_head_of(lex: &Lexicon, folded: &str) -> Option<String> {
     (lex.is_role(last) && !plural && !institution).then(|| last.to_string())
 }
 
+/// The part of a noun phrase before its postmodifier ("Kirk Honeycutt of the Hollywood
+/// Reporter" → "Kirk Honeycutt").
+fn before_postmodifier(text: &str) -> &str {
+    [" of ", " to ", " at ", " for ", " from "].iter().filter_map(|p| text.find(p)).min().map_or(text, |k| &text[..k])
+}
+
 /// The last word of a folded noun phrase before its postmodifier ("sudan's ambassador to the
 /// united nations" → "ambassador").
 fn head_word(folded: &str) -> &str {
-    let head_part = [" of ", " to ", " at ", " for ", " from "]
-        .iter()
-        .filter_map(|p| folded.find(p))
-        .min()
-        .map_or(folded, |k| &folded[..k]);
-    head_part.split_whitespace().last().unwrap_or_default()
+    before_postmodifier(folded).split_whitespace().last().unwrap_or_default()
 }
 
 /// Group heads that take "they" without a plural ending.
@@ -508,11 +507,7 @@ impl Speakers {
                 let hi = names.partition_point(|m| m.span.start < span.end);
                 // "Kirk Honeycutt of the Hollywood Reporter": the head comes before the postmodifier.
                 let text = doc.slice(span);
-                let head_end = [" of ", " at ", " for ", " from ", " to "]
-                    .iter()
-                    .filter_map(|p| text.find(p))
-                    .min()
-                    .map_or(span.end, |k| span.start + k);
+                let head_end = span.start + before_postmodifier(text).len();
                 let in_phrase = |m: &&NameMention| span.contains(&m.span);
                 let candidates = || names[lo..hi].iter().zip(&name_entity[lo..hi]);
                 let role_head = |part: Span| {
