@@ -14,8 +14,8 @@
 //! before the quote in its sentence whose speaker can be parsed.
 
 use super::phrases::{
-    aux_adverbs, clause_subject, generic_role, is_aux_or_adverb, is_ly_adverb, plain_subject_before, speaker,
-    subject_before, PhraseKind, SpeakerPhrase,
+    aux_adverbs, clause_subject, ends_sentence_at, generic_role, is_aux_or_adverb, is_ly_adverb, plain_subject_before,
+    speaker, subject_before, PhraseKind, SpeakerPhrase,
 };
 use super::words::{is_cue, multiword_cue, Words, W};
 use crate::lexicon::{Gender, Lexicon};
@@ -67,7 +67,7 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         if i == 1 && ws[0].is_punct("-") && after.0.iter().all(|w| w.kind == TokenKind::Punct && !w.mark) {
             return Some(Frame { cue: ws[0].span, speaker: sp, immediate: true });
         }
-        let after = skip_apposition(skip_parenthesis(after.0));
+        let after = skip_apposition(lex, skip_parenthesis(after.0));
         let Ok((after, _)) = aux_adverbs().parse(Words(after)) else { continue };
         if let Some(cue) = after.0.first().filter(|w| is_cue(w) || puts_it(after.0)) {
             return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
@@ -89,17 +89,15 @@ fn skip_parenthesis(ws: &[W]) -> &[W] {
 /// Skips an apposition set off by commas after a speaker, up to the comma that the cue follows
 /// ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"): at most 30 words, no
 /// cue, quote mark or sentence end inside.
-fn skip_apposition(ws: &[W]) -> &[W] {
+fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
     if !ws.first().is_some_and(|w| w.is_punct(",")) {
         return ws;
     }
     for k in 1..ws.len().min(30) {
         let w = &ws[k];
-        // A full stop right before a comma closes an abbreviation ("N.C.,").
-        let abbreviation = ws.get(k + 1).is_some_and(|n| n.is_punct(","));
         // An apostrophe after a plural ("Sanders’ campaign manager") is no quote mark.
         let apostrophe = w.mark && matches!(w.folded.as_str(), "'") && ws[k - 1].is_word();
-        if is_cue(w) || (w.mark && !apostrophe) || (w.ends_sentence() && !abbreviation) {
+        if is_cue(w) || (w.mark && !apostrophe) || ends_sentence_at(lex, ws, k) {
             break;
         }
         if w.is_punct(",") {
@@ -261,7 +259,7 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
         // the sentence before its speaker.
         if c == 0 && w.cap && is_cue(w) {
             if let Ok((rest, sp)) = speaker(lex).parse(Words(&ws[1..])) {
-                let rest = skip_apposition(rest.0);
+                let rest = skip_apposition(lex, rest.0);
                 if rest.first().is_some_and(|p| p.is_punct(":") || p.is_punct(",")) || rest.is_empty() {
                     return Some(Frame { cue: w.span, speaker: sp, immediate: true });
                 }
@@ -391,6 +389,11 @@ mod tests {
             Some(("told".into(), "Senate minority leader Harry Reid".into()))
         );
         assert_eq!(post(" ― Adriana Rodarte and her son"), None);
+        // A full stop inside the apposition closes an abbreviation or a title.
+        assert_eq!(
+            post(", Benjamin J. Rhodes, Mr. Obama's deputy adviser, said Sunday."),
+            Some(("said".into(), "Benjamin J. Rhodes".into()))
+        );
         assert_eq!(
             post(", the presumptive Republican nominee told reporters"),
             Some(("told".into(), "the presumptive Republican nominee".into()))
@@ -432,6 +435,16 @@ mod tests {
             pre("One attendee, who spoke on the condition of anonymity, said the message was that").map(|f| f.1),
             Some("One attendee".into())
         );
+        assert_eq!(
+            pre("Sen. Ron Johnson, R-Wis., said in an op-ed piece,").map(|f| f.1),
+            Some("Sen. Ron Johnson".into())
+        );
+        assert_eq!(
+            pre("Melanne Verveer, a close friend of Mrs. Clinton's who was her chief of staff, said,").map(|f| f.1),
+            Some("Melanne Verveer".into())
+        );
+        // A place in the apposition is no subject.
+        assert_eq!(pre("Cory James, 22, of Flint, Mich., said:").map(|f| f.1), Some("Cory James".into()));
         // The named speaker of "X said he expects ..." rather than the pronoun.
         assert_eq!(
             pre("Dan Kritenbrink said he expects them to"),

@@ -107,6 +107,15 @@ fn is_inner_stop(lex: &Lexicon, prev: Option<&W>, w: &W, next: Option<&W>) -> bo
         && next.is_some_and(|n| n.cap)
 }
 
+/// True when `ws[k]` is a full stop (`!`, `?`) that ends a sentence: not one that closes an
+/// abbreviation before a comma ("R-Wis.,", "N.C.,") nor one inside a name ("Mr. Obama's").
+pub fn ends_sentence_at(lex: &Lexicon, ws: &[W], k: usize) -> bool {
+    let w = &ws[k];
+    w.ends_sentence()
+        && !(w.is_punct(".") && ws.get(k + 1).is_some_and(|n| n.is_punct(",")))
+        && !is_inner_stop(lex, k.checked_sub(1).map(|p| &ws[p]), w, ws.get(k + 1))
+}
+
 /// Whether `ws[k]` ends any subject before it: a quote mark, a comma or a full stop other than
 /// one inside a name ("Dr. S. Venkataraman Iyer").
 fn is_phrase_boundary(lex: &Lexicon, ws: &[W], k: usize) -> bool {
@@ -324,9 +333,14 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
         ends.push(cue - 2);
     }
     if cue > floor + 1 && ws[cue - 1].is_punct(",") {
+        // Every comma back to the apposition's start, nearest first ("Cory James, 22, of Flint,
+        // Mich., said"); no quote mark or sentence end inside.
         let lo = floor.max(cue.saturating_sub(APPOSITION_WORDS));
-        if let Some(k) = (lo..cue - 1).rev().find(|&k| ws[k].is_punct(",")) {
-            if !ws[k + 1..cue - 1].iter().any(|w| w.mark || w.ends_sentence()) {
+        for k in (lo..cue - 1).rev() {
+            if ws[k].mark || ends_sentence_at(lex, ws, k) {
+                break;
+            }
+            if ws[k].is_punct(",") {
                 ends.push(k);
             }
         }
@@ -334,11 +348,21 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
     for end in ends {
         for s in subject_start(lex, ws, floor, end)..end {
             if let Some(sp) = whole_subject(lex, &ws[s..end]) {
+                // A place inside an apposition ("of Flint,") is no subject.
+                if end < cue && ws[end].is_punct(",") && s > floor && is_place_preposition(&ws[s - 1]) {
+                    break;
+                }
                 return Some(sp);
             }
         }
     }
     None
+}
+
+/// A preposition that puts the name after it in a place or an organisation ("of Flint", "from
+/// Ohio", "at Harvard").
+fn is_place_preposition(w: &W) -> bool {
+    matches!(w.folded.as_str(), "of" | "from" | "in" | "at" | "near" | "outside")
 }
 
 /// A plain-noun subject opening the clause of the cue at `cue` ("As a phone rang, the announcer
