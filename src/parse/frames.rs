@@ -67,9 +67,12 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         if i == 1 && ws[0].is_punct("-") && after.0.iter().all(|w| w.kind == TokenKind::Punct && !w.mark) {
             return Some(Frame { cue: ws[0].span, speaker: sp, immediate: true });
         }
+        let right_after = after.0.len();
         let after = skip_apposition(lex, skip_parenthesis(after.0));
         let Ok((after, _)) = aux_adverbs().parse(Words(after)) else { continue };
-        if let Some(cue) = after.0.first().filter(|w| is_cue(w) || puts_it(after.0)) {
+        // A capitalised cue word right after the phrase is a name's ("the Islamic State").
+        let named = |w: &W| w.cap && after.0.len() == right_after;
+        if let Some(cue) = after.0.first().filter(|w| !named(w) && (is_cue(w) || puts_it(after.0))) {
             return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
         }
     }
@@ -291,9 +294,9 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
                     progressive || k == 0 || (k.saturating_sub(3)..k).any(|j| opens(&ws[j]) && title_between(j))
                 })
                 .or_else(|| with_plain_subject(lex, &ws[..c]))
-                .or_else(|| clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start))
+                .or_else(|| unquoted_clause_subject(lex, ws, c, quoted))
         } else if is_participle(w) {
-            clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start)
+            unquoted_clause_subject(lex, ws, c, quoted)
         } else {
             subject_before(lex, ws, 0, c)
                 .or_else(|| plain_subject_before(lex, ws, 0, c))
@@ -319,6 +322,21 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
         }
     }
     None
+}
+
+/// The subject of the clause of the participle at `c`, outside quotations: when the sentence
+/// opens inside one ("Absolutely not. ¶ Absolutely not," Clinton responded, remarking ...),
+/// the subject after its closing mark.
+fn unquoted_clause_subject(lex: &Lexicon, ws: &[W], c: usize, quoted: &dyn Fn(usize) -> bool) -> Option<SpeakerPhrase> {
+    let before_cue = |sp: &SpeakerPhrase| sp.span.end <= ws[c].span.start;
+    let sp = clause_subject(lex, ws, 0, c).filter(before_cue)?;
+    let first = ws.partition_point(|x| x.span.start < sp.span.start);
+    if !quoted(first) {
+        return Some(sp);
+    }
+    let last_quoted = (first..c).rev().find(|&j| quoted(j))?;
+    let from = (last_quoted + 1..c).find(|&j| !(ws[j].mark || ws[j].kind == TokenKind::Punct))?;
+    clause_subject(lex, ws, from, c).filter(before_cue)
 }
 
 /// The named speaker of a statement that reports the speaker's own words through a pronoun
@@ -389,6 +407,16 @@ mod tests {
             Some(("told".into(), "Senate minority leader Harry Reid".into()))
         );
         assert_eq!(post(" ― Adriana Rodarte and her son"), None);
+        // A capitalised cue word right after a phrase is part of a name; a first name too.
+        assert_eq!(post(" the Islamic State from expanding"), None);
+        assert_eq!(
+            post(", Trump campaign spokeswoman Hope Hicks said"),
+            Some(("said".into(), "Trump campaign spokeswoman Hope Hicks".into()))
+        );
+        assert_eq!(
+            post(" Murphy, the head of Right to Rise USA, Tweeted on Friday"),
+            Some(("Tweeted".into(), "Murphy".into()))
+        );
         // A full stop inside the apposition closes an abbreviation or a title.
         assert_eq!(
             post(", Benjamin J. Rhodes, Mr. Obama's deputy adviser, said Sunday."),
@@ -442,6 +470,19 @@ mod tests {
         assert_eq!(
             pre("Melanne Verveer, a close friend of Mrs. Clinton's who was her chief of staff, said,").map(|f| f.1),
             Some("Melanne Verveer".into())
+        );
+        assert_eq!(pre("In the primary, Gov. John Kasich (R-OH), said,").map(|f| f.1), Some("Gov. John Kasich".into()));
+        // Time adjuncts between the subject (or its apposition) and the cue.
+        assert_eq!(
+            pre("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's remarks")
+                .map(|f| f.1),
+            Some("Speaker Paul D. Ryan".into())
+        );
+        assert_eq!(pre("Ryan last week said").map(|f| f.1), Some("Ryan".into()));
+        // A dateline with a news agency.
+        assert_eq!(
+            pre("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that").map(|f| f.1),
+            Some("Democrat Hillary Clinton".into())
         );
         // A place in the apposition is no subject.
         assert_eq!(pre("Cory James, 22, of Flint, Mich., said:").map(|f| f.1), Some("Cory James".into()));

@@ -14,11 +14,10 @@
 //! ```
 //! Capitalised words exclude sentence openers ("The", "But"), months, weekdays, cue verbs and "I".
 
-use super::words::{cover, one, PResult, Words, W};
+use super::words::{cover, PResult, Words, W};
 use crate::lexicon::{is_weekday, month_number, Gender, Lexicon};
 use crate::speakers::names::org_words;
 use crate::text::{Span, TokenKind};
-use nom::multi::many0;
 use nom::Parser;
 
 /// What a speaker phrase is made of.
@@ -293,9 +292,71 @@ pub fn is_aux_or_adverb(w: &W) -> bool {
     (w.kind == TokenKind::Word && w.lexical.aux_adverb) || is_ly_adverb(w)
 }
 
-/// Skips auxiliaries and adverbs ("has long", "also", "later", "jokingly").
+/// Skips auxiliaries, adverbs and short time adjuncts ("has long", "also", "later",
+/// "jokingly", "on Tuesday", "last week").
 pub fn aux_adverbs<'a>() -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
-    move |input: Words<'a>| many0(one(is_aux_or_adverb)).parse(input)
+    move |input: Words<'a>| {
+        let ws = input.0;
+        let mut skipped = Vec::new();
+        let mut k = 0;
+        while k < ws.len() {
+            let n = match time_adjunct_len(&ws[k..]) {
+                0 => usize::from(is_aux_or_adverb(&ws[k])),
+                n => n,
+            };
+            if n == 0 {
+                break;
+            }
+            skipped.extend(&ws[k..k + n]);
+            k += n;
+        }
+        Ok((Words(&ws[k..]), skipped))
+    }
+}
+
+/// Nouns of time that "last", "this" or "next" turn into an adjunct ("last week").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "spring",
+    "summer",
+    "fall",
+    "winter",
+];
+
+/// The length of a time adjunct that may stand between a subject and its verb at the start of
+/// `ws` ("Tuesday", "on Tuesday", "last week", "this month"), or 0.
+fn time_adjunct_len(ws: &[W]) -> usize {
+    let word = |k: usize| ws.get(k).filter(|w| w.kind == TokenKind::Word).map(|w| w.folded.as_str());
+    match (word(0), word(1)) {
+        (Some(d), _) if is_weekday(d) && ws[0].cap => 1,
+        (Some("on"), Some(d)) if is_weekday(d) && ws[1].cap => 2,
+        (Some("last" | "this" | "next"), Some(n)) if TIME_NOUNS.contains(&n) => 2,
+        _ => 0,
+    }
+}
+
+/// Where the auxiliaries, adverbs and time adjuncts right before `end` begin (`end` when there
+/// are none), not before `floor`.
+fn adjuncts_start(ws: &[W], floor: usize, end: usize) -> usize {
+    let mut k = end;
+    while k > floor {
+        let n = (1..=2.min(k - floor))
+            .rev()
+            .find(|&n| time_adjunct_len(&ws[k - n..k]) == n)
+            .unwrap_or_else(|| usize::from(is_aux_or_adverb(&ws[k - 1])));
+        if n == 0 {
+            break;
+        }
+        k -= n;
+    }
+    k
 }
 
 /// Parses exactly `ws` as a speaker phrase followed only by auxiliaries and adverbs.
@@ -322,21 +383,28 @@ fn subject_start(lex: &Lexicon, ws: &[W], floor: usize, end: usize) -> usize {
 /// commas ("Scott McGeary, an IT professional from Seattle, said").
 pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Option<SpeakerPhrase> {
     let mut ends = vec![cue];
-    // "Sen. Claire McCaskill (D-Mo.) said": end before a short parenthesis.
-    if cue > floor + 2 && ws[cue - 1].is_punct(")") {
-        if let Some(k) = (cue.saturating_sub(9).max(floor)..cue - 1).rev().find(|&k| ws[k].is_punct("(")) {
-            ends.push(k);
-        }
-    }
+    // "Sen. Claire McCaskill (D-Mo.) said", "Gov. John Kasich (R-OH), said": end before a short
+    // parenthesis.
+    let parenthesis = |close: usize| {
+        (close > floor + 2 && ws[close - 1].is_punct(")"))
+            .then(|| (close.saturating_sub(9).max(floor)..close - 1).rev().find(|&k| ws[k].is_punct("(")))
+            .flatten()
+    };
+    let direct_parenthesis = parenthesis(cue);
+    ends.extend(direct_parenthesis);
     // "he laughed and said": skip a coordinated verb.
     if cue >= floor + 3 && ws[cue - 1].folded == "and" && ws[cue - 2].is_word() && !ws[cue - 2].cap {
         ends.push(cue - 2);
     }
-    if cue > floor + 1 && ws[cue - 1].is_punct(",") {
+    // "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called": the apposition
+    // ends before the adverbs and time adjuncts.
+    let core = adjuncts_start(ws, floor, cue);
+    if core > floor + 1 && ws[core - 1].is_punct(",") {
         // Every comma back to the apposition's start, nearest first ("Cory James, 22, of Flint,
         // Mich., said"); no quote mark or sentence end inside.
-        let lo = floor.max(cue.saturating_sub(APPOSITION_WORDS));
-        for k in (lo..cue - 1).rev() {
+        ends.extend(parenthesis(core - 1));
+        let lo = floor.max(core.saturating_sub(APPOSITION_WORDS));
+        for k in (lo..core - 1).rev() {
             if ws[k].mark || ends_sentence_at(lex, ws, k) {
                 break;
             }
@@ -346,10 +414,15 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
         }
     }
     for end in ends {
-        for s in subject_start(lex, ws, floor, end)..end {
+        let start = subject_start(lex, ws, floor, end);
+        for s in start..end {
             if let Some(sp) = whole_subject(lex, &ws[s..end]) {
-                // A place inside an apposition ("of Flint,") is no subject.
-                if end < cue && ws[end].is_punct(",") && s > floor && is_place_preposition(&ws[s - 1]) {
+                // A place inside an apposition ("of Flint,") or an object in its relative clause
+                // ("who promoted the campaign on Waitangi Day (6 February),") is no subject.
+                let inner = end < cue && Some(end) != direct_parenthesis;
+                let relative =
+                    ws[start..s].iter().any(|w| matches!(w.folded.as_str(), "who" | "which" | "whom" | "whose"));
+                if inner && (relative || s > floor && is_place_preposition(&ws[s - 1])) {
                     break;
                 }
                 return Some(sp);
@@ -392,9 +465,11 @@ pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Op
     // A dateline before the subject ("UNITED NATIONS — Sudan’s ambassador ...", "ANKARA, Turkey —
     // Turkey’s central bank ..."): an upper-case city, then capitalised words, then a dash. The
     // subject opens the sentence after it, so a plain noun phrase will do there.
-    let dateline = (start..limit.min(start + 6))
-        .find(|&k| ws[k].is_punct("-") || ws[k].is_punct("--"))
-        .filter(|&k| ws[start].all_caps && ws[start..k].iter().all(|w| w.cap || w.kind == TokenKind::Punct));
+    // "Washington (AFP) – ...": a news agency in parentheses marks a dateline too.
+    let dateline = (start..limit.min(start + 6)).find(|&k| ws[k].is_punct("-") || ws[k].is_punct("--")).filter(|&k| {
+        let agency = ws[start..k].windows(2).any(|p| p[0].is_punct("(") && p[1].all_caps);
+        (ws[start].all_caps || agency) && ws[start..k].iter().all(|w| w.cap || w.kind == TokenKind::Punct)
+    });
     let mut starts = vec![dateline.map_or(start, |k| k + 1)];
     if dateline.is_none() {
         // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no subject.
@@ -444,8 +519,13 @@ fn is_opening_adverbial(ws: &[W], rest: &[W]) -> bool {
     // another name follows a name.
     let name_goes_on = ws.get(1).is_some_and(|w| w.lexical.cue_verb || w.lexical.aux_adverb || is_name_word(w));
     let shape = first.folded.len() >= 5 && (first.folded.ends_with("ly") || first.folded.ends_with("ing"));
+    // "Hours later, she issued ...", "Days earlier, ...": a span of time.
+    let time_span = matches!(
+        first.folded.as_str(),
+        "seconds" | "minutes" | "moments" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
+    ) && rest.first().is_some_and(|w| matches!(w.folded.as_str(), "later" | "earlier" | "ago"));
     shape && !name_goes_on
-        || one_word && rest.first().is_some_and(|w| ADVERBIAL_PREPOSITIONS.contains(&w.folded.as_str()))
+        || one_word && (time_span || rest.first().is_some_and(|w| ADVERBIAL_PREPOSITIONS.contains(&w.folded.as_str())))
 }
 
 #[cfg(test)]
@@ -485,6 +565,8 @@ mod tests {
             ("Early in his campaign, Trump attacked Romney, calling", Some("Trump")),
             ("Kelly said", Some("Kelly")),
             ("Hastily convened meetings followed", None),
+            ("Hours later, she issued a statement calling", Some("she")),
+            ("Lewandowski earlier quashed rumors by tweeting", Some("Lewandowski")),
         ] {
             let d = Document::new(t);
             let idx = WordIndex::new(&d);

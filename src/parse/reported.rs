@@ -382,7 +382,12 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     if clause_less && ws[start].folded != "to" {
         return;
     }
-    let loose = loose || phrase || clause_less;
+    // "rejected a Western proposal to expand ...", "denied the allegations": the object of a
+    // stance verb with no verb of its own before a comma is loose content, not a clause (an
+    // infinitive after a verb flagged for one stays a statement: "vowed to repeal the law").
+    let head_end = (start..end).find(|&k| ws[k].is_punct(",")).unwrap_or(end);
+    let np_object = verb.stance && !that_clause && ws[start].folded != "to" && !has_finite_verb(&ws[start..head_end]);
+    let loose = loose || phrase || clause_less || np_object;
     if s.mostly_quoted(start, end) {
         return;
     }

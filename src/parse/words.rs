@@ -158,9 +158,28 @@ impl WordIndex {
             })
             .collect();
         mark_seen_lower(&mut distinct);
-        let words =
+        let mut words: Vec<W> =
             doc.tokens.iter().zip(ids).map(|(t, id)| W { span: t.span, ..distinct[id as usize].clone() }).collect();
+        mark_first_names(lex, &mut words);
         WordIndex { words }
+    }
+}
+
+/// A capitalised cue verb that is also a first name is a name before another name ("Hope
+/// Hicks said"), not a cue.
+fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
+    for i in 1..words.len() {
+        let (before, after) = words.split_at_mut(i);
+        let w = &mut before[i - 1];
+        if w.cap
+            && w.lexical.cue_verb
+            && after[0].lexical.name_word
+            && !after[0].lexical.cue_verb
+            && lex.first_names.contains_key(w.folded.as_str())
+        {
+            w.lexical.cue_verb = false;
+            w.lexical.name_word = true;
+        }
     }
 }
 
