@@ -14,8 +14,8 @@
 //! before the quote in its sentence whose speaker can be parsed.
 
 use super::phrases::{
-    aux_adverbs, clause_subject, ends_sentence_at, generic_role, is_aux_or_adverb, is_ly_adverb, plain_subject_before,
-    speaker, subject_before, PhraseKind, SpeakerPhrase,
+    adjuncts_start, aux_adverbs, clause_subject, ends_sentence_at, generic_role, is_aux_or_adverb,
+    plain_subject_before, speaker, subject_before, PhraseKind, SpeakerPhrase,
 };
 use super::words::{is_cue, multiword_cue, Words, W};
 use crate::lexicon::{Gender, Lexicon};
@@ -353,16 +353,24 @@ fn outer_speaker(lex: &Lexicon, ws: &[W], sp: &SpeakerPhrase, stance: bool) -> O
     if k > 0 && ws[k - 1].folded == "that" {
         k -= 1;
     }
-    while k > 0 && is_ly_adverb(&ws[k - 1]) {
-        k -= 1;
-    }
-    let cue = k.checked_sub(1).filter(|&c| is_cue(&ws[c]) && !ws[c].cap)?;
+    // "said Sunday that he", "said recently he".
+    k = adjuncts_start(ws, 0, k);
+    let is_outer_cue = |c: usize| is_cue(&ws[c]) && !ws[c].cap;
+    // "told reporters he thought", "told ABC’s “Good Morning America” that he": the hearer
+    // between "tell" and the statement.
+    let told = || {
+        (k.saturating_sub(6)..k.saturating_sub(1))
+            .rev()
+            .find(|&c| lex.cue_verbs.get(ws[c].folded.as_str()).is_some_and(|v| v.lemma == "tell"))
+            .filter(|&c| is_outer_cue(c) && ws[c + 1..k].iter().all(|w| w.is_word() || w.mark))
+    };
+    let cue = k.checked_sub(1).filter(|&c| is_outer_cue(c)).or_else(told)?;
     let outer = if is_participle(&ws[cue]) {
         clause_subject(lex, ws, 0, cue).or_else(|| subject_before(lex, ws, 0, cue))
     } else {
         subject_before(lex, ws, 0, cue)
     }?;
-    (!matches!(outer.kind, PhraseKind::Pronoun(_))).then_some((ws[cue].span, outer))
+    Some((ws[cue].span, outer))
 }
 
 #[cfg(test)]
@@ -486,6 +494,17 @@ mod tests {
         );
         // A place in the apposition is no subject.
         assert_eq!(pre("Cory James, 22, of Flint, Mich., said:").map(|f| f.1), Some("Cory James".into()));
+        // The outer speaker past time adjuncts and a hearer, and an outer pronoun.
+        assert_eq!(
+            pre("Trump said Sunday that he believed the nation would win, but not until Obama").map(|f| f.1),
+            Some("Trump".into())
+        );
+        assert_eq!(pre("Donald Trump told reporters he thought Fields had").map(|f| f.1), Some("Donald Trump".into()));
+        assert_eq!(pre("She said she recalls the colleague being").map(|f| f.1), Some("She".into()));
+        assert_eq!(
+            pre("Carter however said he would welcome China’s participation in a").map(|f| f.1),
+            Some("Carter".into())
+        );
         // The named speaker of "X said he expects ..." rather than the pronoun.
         assert_eq!(
             pre("Dan Kritenbrink said he expects them to"),

@@ -344,7 +344,7 @@ fn time_adjunct_len(ws: &[W]) -> usize {
 
 /// Where the auxiliaries, adverbs and time adjuncts right before `end` begin (`end` when there
 /// are none), not before `floor`.
-fn adjuncts_start(ws: &[W], floor: usize, end: usize) -> usize {
+pub fn adjuncts_start(ws: &[W], floor: usize, end: usize) -> usize {
     let mut k = end;
     while k > floor {
         let n = (1..=2.min(k - floor))
