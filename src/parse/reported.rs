@@ -212,8 +212,12 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
         if sourceless_frame(&s, c, &mut out) {
             continue;
         }
+        // Only a lower-case word can be a cue verb here: the look-ups are skipped for the others.
+        if !w.is_word() || w.cap {
+            continue;
+        }
         let verb = lex.cue_verbs.get(w.folded.as_str()).or_else(|| lex.loose_verbs.get(w.folded.as_str()));
-        if let Some(verb) = verb.filter(|v| (v.reported || v.loose) && w.is_word() && !w.cap) {
+        if let Some(verb) = verb.filter(|v| v.reported || v.loose) {
             verb_cue(&s, c, verb, &mut out);
         }
     }
