@@ -129,10 +129,6 @@ pub struct Attributions {
     pub warnings: Vec<MarkWarning>,
 }
 
-fn token_range(doc: &Document, span: Span) -> std::ops::Range<usize> {
-    doc.token_at_or_after(span.start)..doc.token_at_or_after(span.end)
-}
-
 fn paragraph_tokens(doc: &Document, p: usize) -> std::ops::Range<usize> {
     let para = &doc.paragraphs[p];
     let first = &doc.sentences[para.sentences.start];
@@ -168,21 +164,23 @@ fn is_quoted_title(doc: &Document, content: Span, outer: Span) -> bool {
 /// sentence is no title) unless `stop_is_sentence_end`.
 fn is_title_with(doc: &Document, span: Span, stop_is_sentence_end: bool) -> bool {
     let s = doc.slice(span).trim_end_matches(['.', ',', '!', '?', ' ']);
-    let words: Vec<&str> = s.split_whitespace().take(11).collect();
-    if words.is_empty()
-        || words.len() > 10
-        || !words[0].chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
-    {
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !s.split_whitespace().next().is_some_and(capitalised) {
         return false;
     }
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    // Words (up to 11), long words and whether every long word is capitalised, in one pass.
+    let (mut words, mut long, mut long_capitalised) = (0, 0, true);
+    for w in s.split_whitespace().take(11) {
+        words += 1;
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            long_capitalised &= capitalised(w);
+        }
+    }
     // A short sentence ("Look at us now.", "That's on me.") has one capitalised long word at most.
     let text = doc.slice(span).trim_end();
     let ends_sentence = text.ends_with(['!', '?']) || text.ends_with('.') && !stop_is_sentence_end;
-    words.len() > 1
-        && !long.is_empty()
-        && (!ends_sentence || long.len() >= 2)
-        && long.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+    (2..=10).contains(&words) && long > 0 && (!ends_sentence || long >= 2) && long_capitalised
 }
 
 /// Finds every quotation and reported statement of `doc`; `words` is its [`WordIndex`](super::words::WordIndex).
@@ -492,8 +490,9 @@ fn find_frame(
 ) -> Option<(Frame, bool)> {
     let p = doc.paragraph_at(outer.start)?;
     let pt = paragraph_tokens(doc, p);
-    let inner = token_range(doc, outer);
-    let after = inner.end.clamp(pt.start, pt.end);
+    // The quotation's token bounds clamped to the paragraph (or sentence), searched among those
+    // tokens only: a search over the whole text misses the cache on long texts.
+    let after = pt.start + doc.tokens[pt.clone()].partition_point(|t| t.span.start < outer.end);
     // A quotation that ends its sentence with a full stop (`... living.” Gallery director Kathryn
     // Waters said`) is not framed by what follows: that is the next sentence's subject.
     let closes_sentence =
@@ -506,7 +505,7 @@ fn find_frame(
     }
     let s = doc.sentence_at(outer.start)?;
     let st = doc.sentences[s].tokens.start;
-    let before = inner.start.clamp(st, pt.end);
+    let before = st + doc.tokens[st..pt.end].partition_point(|t| t.span.start < outer.start);
     // The cue is looked for among the last PRE_FRAME_WINDOW words before the quote: in a sentence
     // with many quotations (or none of its marks closed) a search back to the sentence start for
     // every quotation would take time quadratic in the sentence's length.

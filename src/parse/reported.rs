@@ -184,7 +184,7 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
             continue;
         }
         let w = &ws[c];
-        if w.kind == TokenKind::Word && !w.cap {
+        if w.kind == TokenKind::Word && !w.cap && w.lexical.loose_noun {
             if let Some(next) = lex.loose_nouns.get(w.folded.as_str()) {
                 if loose_noun(&s, c, next, &mut out) {
                     continue;
@@ -212,8 +212,19 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
         if sourceless_frame(&s, c, &mut out) {
             continue;
         }
-        let verb = lex.cue_verbs.get(w.folded.as_str()).or_else(|| lex.loose_verbs.get(w.folded.as_str()));
-        if let Some(verb) = verb.filter(|v| (v.reported || v.loose) && w.is_word() && !w.cap) {
+        // Only a lower-case word can be a cue verb here: the look-ups are skipped for the others.
+        if !w.is_word() || w.cap {
+            continue;
+        }
+        // The word's lexical flags tell which map has it.
+        let verb = if w.lexical.cue_verb {
+            lex.cue_verbs.get(w.folded.as_str())
+        } else if w.lexical.loose_verb {
+            lex.loose_verbs.get(w.folded.as_str())
+        } else {
+            None
+        };
+        if let Some(verb) = verb.filter(|v| v.reported || v.loose) {
             verb_cue(&s, c, verb, &mut out);
         }
     }

@@ -20,6 +20,10 @@ pub struct Lexical {
     pub name_word: bool,
     /// The folded text is a cue verb form.
     pub cue_verb: bool,
+    /// The folded text is a verb of the loose cues (`Lexicon::loose_verbs`).
+    pub loose_verb: bool,
+    /// The folded text is a noun of the loose cues (`Lexicon::loose_nouns`).
+    pub loose_noun: bool,
     /// The folded text is an attribution noun.
     pub cue_noun: bool,
     /// The folded text starts a multi-word cue ("according").
@@ -185,10 +189,10 @@ fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
 
 /// Sets [`Lexical::seen_lower`] on each of the distinct words of a document.
 fn mark_seen_lower(distinct: &mut [W]) {
-    let lower: FxHashSet<CompactString> =
-        distinct.iter().filter(|w| w.is_word() && !w.cap).map(|w| w.folded.clone()).collect();
-    for w in distinct {
-        w.lexical.seen_lower = lower.contains(w.stem_possessive());
+    let lower: FxHashSet<&str> = distinct.iter().filter(|w| w.is_word() && !w.cap).map(|w| w.folded.as_str()).collect();
+    let seen: Vec<bool> = distinct.iter().map(|w| lower.contains(w.stem_possessive())).collect();
+    for (w, seen) in distinct.iter_mut().zip(seen) {
+        w.lexical.seen_lower = seen;
     }
 }
 
@@ -199,6 +203,8 @@ impl Lexical {
         Lexical {
             name_word: name_word_rule(lex, w),
             cue_verb: lex.cue_verbs.contains_key(folded),
+            loose_verb: lex.loose_verbs.contains_key(folded),
+            loose_noun: lex.loose_nouns.contains_key(folded),
             cue_noun: lex.cue_nouns.contains(folded),
             multiword_cue: lex.multiword_cues.iter().any(|e| e.first().is_some_and(|f| f == folded)),
             role: lex.is_role(w.stem_possessive()),

@@ -319,12 +319,13 @@ fn words_before(doc: &Document, start: usize, end: usize, framed: Span) -> usize
 /// Whether the text between two names is a descriptor the second name heads ("Braves starter",
 /// "Mets manager"): one or two lower-case nouns of a role or an agent's shape.
 fn describes_next(lex: &Lexicon, between: &str) -> bool {
-    let words: Vec<&str> = between.split_whitespace().collect();
+    // One or two words, read without splitting the rest of a long gap.
+    let mut split = between.split_whitespace();
+    let (Some(first), second, None) = (split.next(), split.next(), split.next()) else { return false };
+    let words = [Some(first), second];
     // Checked only once every word is known to be lower-case.
     let agent = |w: &str| lex.is_role(w) || ["er", "or", "ist", "ian"].iter().any(|e| w.len() > 4 && w.ends_with(e));
-    (1..=2).contains(&words.len())
-        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-        && words.last().is_some_and(|w| agent(w))
+    words.iter().flatten().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) && agent(second.unwrap_or(first))
 }
 
 /// The role a descriptive phrase is headed by: its last role word before a postmodifier
@@ -370,9 +371,9 @@ fn surname_match(a: &str, b: &str) -> bool {
 impl Speakers {
     fn entity_for_name(&mut self, m: &NameMention, lex: &Lexicon) -> usize {
         let words = &m.words;
-        let last = words.last().cloned().unwrap_or_default();
+        let last = words.last().map_or("", String::as_str);
         // Most recent entity this name can belong to.
-        let candidates = self.by_last_word.get(&last).map_or(&[][..], Vec::as_slice);
+        let candidates = self.by_last_word.get(last).map_or(&[][..], Vec::as_slice);
         let found = candidates.iter().rev().copied().find(|&e| {
             let ent = &self.entities[e];
             if ent.kind != m.kind && !(ent.kind == EntityKind::Person && m.kind == EntityKind::Person) {
@@ -381,15 +382,15 @@ impl Speakers {
             let ew = &self.folded[e].words;
             match m.kind {
                 EntityKind::Person => {
-                    let el = ew.last().cloned().unwrap_or_default();
+                    let el = ew.last().map_or("", String::as_str);
                     if words.len() == 1 {
-                        surname_match(&el, &last) || (ew.len() > 1 && ew[0] == last && ew.len() == 1)
+                        surname_match(el, last) || (ew.len() > 1 && ew[0] == last && ew.len() == 1)
                     } else if ew.len() == 1 {
-                        surname_match(&el, &last)
+                        surname_match(el, last)
                     } else if ew.ends_with(words) || words.ends_with(ew) {
                         true
                     } else {
-                        surname_match(&el, &last)
+                        surname_match(el, last)
                             && ew.first().zip(words.first()).is_some_and(|(a, b)| {
                                 a == b
                                     || a.starts_with(b.trim_end_matches('.'))
@@ -436,7 +437,7 @@ impl Speakers {
                     roles: Vec::new(),
                     country,
                 });
-                self.by_last_word.entry(last.clone()).or_default().push(e);
+                self.by_last_word.entry(last.to_string()).or_default().push(e);
                 e
             }
         };

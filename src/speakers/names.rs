@@ -118,8 +118,10 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
     // Split off leading titles ("Foreign Minister", "Mr.").
     let mut k = 0;
     let mut title = Vec::new();
+    let mut words: Vec<&str> = Vec::with_capacity(folded.len());
     loop {
-        let words: Vec<&str> = folded[k..].iter().copied().filter(|w| *w != ".").collect();
+        words.clear();
+        words.extend(folded[k..].iter().copied().filter(|w| *w != "."));
         let n = lex.title_len(&words);
         if n == 0 || n >= words.len() {
             break;
