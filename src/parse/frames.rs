@@ -425,6 +425,13 @@ mod tests {
             post(" Murphy, the head of Right to Rise USA, Tweeted on Friday"),
             Some(("Tweeted".into(), "Murphy".into()))
         );
+        // First names the lexicon keeps out of names, and nouns modifying a role.
+        assert_eq!(post(", said Will Doyle, a professor"), Some(("said".into(), "Will Doyle".into())));
+        assert_eq!(post(", columnist Ai Jun wrote"), Some(("wrote".into(), "columnist Ai Jun".into())));
+        assert_eq!(
+            post(" the Post's senior politics editor Steven Ginsberg responded."),
+            Some(("responded".into(), "the Post's senior politics editor Steven Ginsberg".into()))
+        );
         // A full stop inside the apposition closes an abbreviation or a title.
         assert_eq!(
             post(", Benjamin J. Rhodes, Mr. Obama's deputy adviser, said Sunday."),

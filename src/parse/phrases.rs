@@ -151,7 +151,9 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
             // After a determiner or a name, one plain lower-case noun may modify a role: "the
             // event website", "Faroese fisheries minister".
             let after_name = i > body_start && prev.is_some_and(|p| is_name_word(p) && !p.is_possessive());
-            let noun_modifier = (i == body_start && body_start > 0 || after_name)
+            // ... or after a possessive or a modifier: "the Post's senior politics editor".
+            let after_modifier = i > 0 && prev.is_some_and(|p| p.is_possessive() || p.lexical.np_modifier);
+            let noun_modifier = (i == body_start && body_start > 0 || after_name || after_modifier)
                 && !w.folded.ends_with("ed")
                 && w.kind == TokenKind::Word
                 && !w.cap

@@ -5,7 +5,7 @@
 //! words the way they do on characters.
 
 use super::phrases::name_word_rule;
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{month_number, Gender, Lexicon};
 use crate::text::{fold_compact, Document, Span, Token, TokenKind};
 use compact_str::CompactString;
 use nom::error::{Error, ErrorKind};
@@ -169,18 +169,27 @@ impl WordIndex {
     }
 }
 
-/// A capitalised cue verb that is also a first name is a name before another name ("Hope
-/// Hicks said"), not a cue.
+/// Capitalised words that the lexicon keeps out of names but that name someone here: a first
+/// name that is also a cue verb or a sentence opener, before a name ("Hope Hicks said", "said
+/// Will Doyle"; the opener only inside a sentence: "Will Trump win?" stays a question), and a
+/// month after a name word ("columnist Ai Jun wrote", "Theresa May"; not "in May", "Trump May 5").
 fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
-    for i in 1..words.len() {
-        let (before, after) = words.split_at_mut(i);
-        let w = &mut before[i - 1];
-        if w.cap
-            && w.lexical.cue_verb
-            && after[0].lexical.name_word
-            && !after[0].lexical.cue_verb
-            && lex.first_names.contains_key(w.folded.as_str())
-        {
+    for i in 0..words.len() {
+        let w = &words[i];
+        if !w.cap || w.kind != TokenKind::Word || w.lexical.name_word {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| &words[p]);
+        let next = words.get(i + 1);
+        let mid_sentence = prev.is_some_and(|p| p.kind == TokenKind::Word || p.is_punct(","));
+        let before_name = next.is_some_and(|n| n.lexical.name_word && !n.lexical.cue_verb);
+        let first_name =
+            lex.first_names.contains_key(w.folded.as_str()) && before_name && (w.lexical.cue_verb || mid_sentence);
+        let month = month_number(&w.folded).is_some()
+            && prev.is_some_and(|p| p.lexical.name_word && !p.is_possessive())
+            && next.is_none_or(|n| n.kind != TokenKind::Number);
+        if first_name || month {
+            let w = &mut words[i];
             w.lexical.cue_verb = false;
             w.lexical.name_word = true;
         }
@@ -309,4 +318,24 @@ pub fn cover(ws: &[W]) -> Span {
 /// True when a word is a cue verb form.
 pub fn is_cue(w: &W) -> bool {
     w.kind == TokenKind::Word && w.lexical.cue_verb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<String> {
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        idx.words.iter().filter(|w| w.lexical.name_word).map(|w| d.slice(w.span).to_string()).collect()
+    }
+
+    #[test]
+    fn first_names_that_are_common_words() {
+        assert_eq!(names("spokeswoman Hope Hicks said"), ["Hope", "Hicks"]);
+        assert_eq!(names("said Will Doyle"), ["Will", "Doyle"]);
+        assert_eq!(names("Will Trump win?"), ["Trump"]);
+        assert_eq!(names("Prime Minister Theresa May said"), ["Prime", "Minister", "Theresa", "May"]);
+        assert_eq!(names("Trump May 5"), ["Trump"]);
+    }
 }
