@@ -8,7 +8,7 @@ use super::phrases::{clause_subject, plain_subject_before, subject_before, Phras
 use super::reported::find_reported;
 use super::words::W;
 use crate::lexicon::Lexicon;
-use crate::text::{Document, Span, TokenKind};
+use crate::text::{fold, Document, Span, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
@@ -160,7 +160,39 @@ fn is_quoted_title(doc: &Document, content: Span, outer: Span) -> bool {
         let sp = doc.sentences[s].span;
         sp.end == outer.end && sp.start != outer.start
     });
-    is_title_with(doc, content, closes)
+    is_title_with(doc, content, closes) || names_after_possessive(doc, content, outer)
+}
+
+/// Prepositions of four letters that a title leaves in lower case (`Meet the Press`, `This Week
+/// with George Stephanopoulos`).
+const TITLE_LOWER: &[&str] = &["with", "from", "into", "onto", "upon", "over", "than"];
+
+/// True for a name in quote marks after a possessive: a programme, work or slogan of its owner
+/// (`CNN’s “New Day,”`, `Fox News Channel’s “Hannity,”`, `WTMJ’s “Midday with Charlie Sykes,”`).
+///
+/// ```text
+/// name := possessive ("’s" | "s’") quote-of(Capitalised (word | Capitalised | TITLE_LOWER){0,7} [.,])
+/// ```
+/// Every word of four letters or more is capitalised; a quoted phrase after a possessive in lower
+/// case is the owner's words (`Trump’s “latest twitter meltdown”`, `Trump's "New York values"`).
+fn names_after_possessive(doc: &Document, content: Span, outer: Span) -> bool {
+    let before = doc.text()[..outer.start].trim_end();
+    let possessive = before.ends_with("’s")
+        || before.ends_with("'s")
+        || before.ends_with("s’")
+        || before.ends_with("s'") && !before.ends_with("''");
+    if !possessive {
+        return false;
+    }
+    let s = doc.slice(content).trim_end_matches(['.', ',', ' ']);
+    let words: Vec<&str> = s.split_whitespace().take(9).collect();
+    let capital = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    (1..=8).contains(&words.len())
+        && capital(words[0])
+        && !s.contains(['!', '?'])
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() < 4 || capital(w) || TITLE_LOWER.contains(&fold(w).as_str())
+        })
 }
 
 /// True for a quoted title ("Meet the Press", ''An American Son''): every word of five letters
@@ -277,6 +309,8 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     link_unframed(doc, lex, words, &mut items);
     credit_inside_reported(doc, &mut items);
     credit_to_cue_subject(doc, lex, words, &in_quote, &mut items);
+    headline_fragments_are_terms(doc, &mut items);
+    quoted_subheads_are_terms(doc, &mut items);
     Attributions { items: merge_loose(items, loose), warnings }
 }
 
@@ -310,6 +344,74 @@ fn merge_loose(firm: Vec<Attribution>, mut loose: Vec<Attribution>) -> Vec<Attri
         }
     }
     out
+}
+
+/// A quoted fragment of a headline is no quotation of its own: headline style puts in quote marks
+/// a word or phrase of the attribution the headline condenses (`Pence: Gennifer Flowers Won’t Be
+/// at Debate, Trump Was ‘Mocking’ Clinton Camp`, `Obama slams GOP’s ‘doom and despair’ on
+/// economy`), and it becomes a term. A quotation that is a whole clause of the headline stays a
+/// quotation:
+///
+/// ```text
+/// whole := (headline start | ":") quote (headline end | ":" ... | quote ending in , . ! ?)
+/// ```
+/// (`Trump: ‘We are going to win so much.’`, `‘We will not be bullied,’ says Faroese fisheries
+/// minister`).
+fn headline_fragments_are_terms(doc: &Document, items: &mut [Attribution]) {
+    let Some(p) = doc.headline() else { return };
+    let head = doc.paragraphs[p].span;
+    for it in items.iter_mut() {
+        if it.outer.start >= head.end {
+            break;
+        }
+        if !matches!(it.kind, QuoteKind::Direct | QuoteKind::Partial) || !head.contains(&it.outer) {
+            continue;
+        }
+        let before = doc.slice(Span::new(head.start, it.outer.start)).trim_end();
+        let after = doc.slice(Span::new(it.outer.end, head.end)).trim_start();
+        let opens = before.is_empty() || before.ends_with(':');
+        let closes = !after.chars().any(char::is_alphanumeric)
+            || after.starts_with(':')
+            || doc.slice(it.content).trim_end().ends_with([',', '.', '!', '?']);
+        if !(opens && closes) {
+            *it = Attribution { kind: QuoteKind::Term, cue: None, speaker: None, link: Link::None, ..it.clone() };
+        }
+    }
+}
+
+/// True when a quotation opens with a single mark (`‘`, `'`; not the doubled `''`).
+fn opens_single(doc: &Document, outer: Span) -> bool {
+    let s = doc.slice(outer);
+    s.starts_with('‘') || s.starts_with('\'') && !s.starts_with("''")
+}
+
+/// The most words of a quoted subhead.
+const SUBHEAD_WORDS: usize = 8;
+
+/// A paragraph that is nothing but a short quotation in single marks, in a text that quotes with
+/// double marks, is a subhead: headline style sets a phrase from the story in single marks
+/// (`''...,'' Mr. Autor said.` ... `'Pretty cool working there.'`). Its quotation becomes a
+/// term.
+fn quoted_subheads_are_terms(doc: &Document, items: &mut [Attribution]) {
+    let quotes = |a: &&Attribution| matches!(a.kind, QuoteKind::Direct | QuoteKind::Partial | QuoteKind::Term);
+    if !items.iter().filter(quotes).any(|a| !opens_single(doc, a.outer)) {
+        return;
+    }
+    for it in items.iter_mut() {
+        if !matches!(it.kind, QuoteKind::Direct | QuoteKind::Partial)
+            || !opens_single(doc, it.outer)
+            || word_count(doc, it.content) > SUBHEAD_WORDS
+        {
+            continue;
+        }
+        let Some(p) = doc.paragraph_at(it.outer.start) else { continue };
+        let para = doc.paragraphs[p].span;
+        let around =
+            [Span::new(para.start, it.outer.start.max(para.start)), Span::new(it.outer.end.min(para.end), para.end)];
+        if para.contains(&it.outer) && around.iter().all(|&a| !doc.slice(a).chars().any(char::is_alphanumeric)) {
+            *it = Attribution { kind: QuoteKind::Term, cue: None, speaker: None, link: Link::None, ..it.clone() };
+        }
+    }
 }
 
 /// A quotation without a speaker inside a reported clause is a partial quote of that clause's
@@ -701,7 +803,11 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             it.kind = QuoteKind::Term;
             continue;
         }
+        // A single word with no speaker is a name or a title (`the film “Trainwreck.”`, `CNN's
+        // morning program ''New Day,''`) unless it is exclaimed or asked (`chants of “Bobby!”`).
+        let single_word = word_count(doc, it.content) == 1 && !doc.slice(it.content).trim_end().ends_with(['!', '?']);
         if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content)
+            || single_word
             || doc.slice(it.content).trim().is_empty()
         {
             it.kind = QuoteKind::Term;
@@ -753,6 +859,71 @@ mod tests {
             [None]
         );
     }
+    /// The kind of each quotation of `t` with its content, in order.
+    fn kinds(t: &str) -> Vec<(QuoteKind, String)> {
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        let found = attribute(&d, Lexicon::builtin(), &idx.words);
+        found
+            .items
+            .iter()
+            .filter(|a| a.kind != QuoteKind::Reported)
+            .map(|a| (a.kind, d.slice(a.content).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn headline_fragments_are_terms() {
+        let story = "\n\nWASHINGTON — The senator spoke on Monday.\n";
+        let fragment = format!("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.{story}");
+        assert_eq!(kinds(&fragment), [(QuoteKind::Term, "Mocking".to_string())]);
+        let sentence_case = format!("Obama slams GOP’s ‘doom and despair’ on economy{story}");
+        assert_eq!(kinds(&sentence_case), [(QuoteKind::Term, "doom and despair".to_string())]);
+        // A whole clause after a colon, or a quotation with its frame, stays a quotation.
+        let whole = format!("Trump: ‘We are going to win so much.’{story}");
+        assert_eq!(kinds(&whole), [(QuoteKind::Direct, "We are going to win so much.".to_string())]);
+        let framed = format!("‘We will not be bullied,’ says fisheries minister{story}");
+        assert_eq!(kinds(&framed), [(QuoteKind::Direct, "We will not be bullied,".to_string())]);
+        // The same fragment in a story's lead sentence is a partial quote.
+        let lead = "WASHINGTON — Pence said Trump was ‘mocking’ the Clinton camp.\n\nHe left.\n";
+        assert_eq!(kinds(lead), [(QuoteKind::Partial, "mocking".to_string())]);
+    }
+
+    #[test]
+    fn a_lone_word_without_speaker_is_a_term() {
+        let t = "WASHINGTON — Three people were shot last summer at a screening of the film “Trainwreck.”\n\n\
+                 Protesters were greeted with chants of “Bobby!” at the conference.\n";
+        assert_eq!(kinds(t), [(QuoteKind::Term, "Trainwreck.".to_string()), (QuoteKind::Direct, "Bobby!".to_string())]);
+    }
+
+    #[test]
+    fn a_capitalised_name_after_a_possessive_is_a_term() {
+        let t = "WASHINGTON — Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said he was ready to serve.\n\n\
+                 He told CNN’s “This Week with George Stephanopoulos.” that he liked Trump’s “very smart” plan.\n";
+        assert_eq!(
+            kinds(t),
+            [
+                (QuoteKind::Term, "Hannity,".to_string()),
+                (QuoteKind::Term, "This Week with George Stephanopoulos.".to_string()),
+                (QuoteKind::Partial, "very smart".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_a_short_quote_in_single_marks_is_a_subhead() {
+        let t = "WASHINGTON — ''We made air-conditioners here for fifty years,'' Mr. Autor said on Monday.\n\n\
+                 'Pretty cool working there.'\n\n''It was the best job I had,'' he said.\n\n''And we lost it.''\n";
+        let found = kinds(t);
+        assert_eq!(found[1], (QuoteKind::Term, "Pretty cool working there.".to_string()));
+        // A paragraph quoted in double marks continues the speaker's words.
+        assert_eq!(found[3], (QuoteKind::Direct, "And we lost it.".to_string()));
+        // In a text that quotes with single marks, the paragraph is a quotation.
+        let british =
+            "LONDON — 'We made them here,' Mr. Autor said on Monday at the plant.\n\n'Pretty cool working there.'\n";
+        assert_eq!(kinds(british)[1], (QuoteKind::Direct, "Pretty cool working there.".to_string()));
+    }
+
     #[test]
     fn a_relative_pronoun_is_the_mention() {
         let t = "“We won,” said Jason Ervin, who thinks the mayor “needs to listen.”\n\n\
