@@ -8,7 +8,7 @@ use super::phrases::{clause_subject, plain_subject_before, subject_before, Phras
 use super::reported::find_reported;
 use super::words::W;
 use crate::lexicon::Lexicon;
-use crate::text::{fold, Document, Span, TokenKind};
+use crate::text::{Document, Span, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
@@ -167,6 +167,11 @@ fn is_quoted_title(doc: &Document, content: Span, outer: Span) -> bool {
 /// with George Stephanopoulos`).
 const TITLE_LOWER: &[&str] = &["with", "from", "into", "onto", "upon", "over", "than"];
 
+/// True for a word of [`TITLE_LOWER`] (in lower case, as a title writes it).
+fn is_title_lower(w: &str) -> bool {
+    TITLE_LOWER.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// True for a name in quote marks after a possessive: a programme, work or slogan of its owner
 /// (`CNN’s “New Day,”`, `Fox News Channel’s “Hannity,”`, `WTMJ’s “Midday with Charlie Sykes,”`).
 ///
@@ -190,13 +195,12 @@ fn names_after_possessive(doc: &Document, content: Span, outer: Span) -> bool {
     (1..=8).contains(&words.len())
         && capital(words[0])
         && !s.contains(['!', '?'])
-        && words.iter().all(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() < 4 || capital(w) || TITLE_LOWER.contains(&fold(w).as_str())
-        })
+        && words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 4 || capital(w) || is_title_lower(w))
 }
 
-/// True for a quoted title ("Meet the Press", ''An American Son''): every word of five letters
-/// or more is capitalised, at most ten words; a full stop at the end is a sentence's (a short
+/// True for a quoted title ("Meet the Press", ''An American Son'', “Contract with America”):
+/// every word of four letters or more but the prepositions of [`TITLE_LOWER`] is capitalised, at
+/// most ten words; a full stop at the end is a sentence's (a short
 /// sentence is no title) unless `stop_is_sentence_end`.
 fn is_title_with(doc: &Document, span: Span, stop_is_sentence_end: bool) -> bool {
     let s = doc.slice(span).trim_end_matches(['.', ',', '!', '?', ' ']);
@@ -207,7 +211,9 @@ fn is_title_with(doc: &Document, span: Span, stop_is_sentence_end: bool) -> bool
     {
         return false;
     }
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    // Four-letter prepositions stay in lower case in a title ("Midday with Charlie Sykes").
+    let long: Vec<&&str> =
+        words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !is_title_lower(w)).collect();
     // A short sentence ("Look at us now.", "That's on me.") has one capitalised long word at most.
     let text = doc.slice(span).trim_end();
     let ends_sentence = text.ends_with(['!', '?']) || text.ends_with('.') && !stop_is_sentence_end;
@@ -922,6 +928,19 @@ mod tests {
         let british =
             "LONDON — 'We made them here,' Mr. Autor said on Monday at the plant.\n\n'Pretty cool working there.'\n";
         assert_eq!(kinds(british)[1], (QuoteKind::Direct, "Pretty cool working there.".to_string()));
+    }
+
+    #[test]
+    fn titles_keep_four_letter_prepositions_lower() {
+        let t = "WASHINGTON — Republicans led the way, as shown by Newt Gingrich’s inclusion of it in his 1994 \
+                 “Contract with America.” In 1998 the Senate voted.\n\nHe said it was “good with everyone.”\n";
+        assert_eq!(
+            kinds(t),
+            [
+                (QuoteKind::Term, "Contract with America.".to_string()),
+                (QuoteKind::Partial, "good with everyone.".to_string())
+            ]
+        );
     }
 
     #[test]
