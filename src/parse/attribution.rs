@@ -263,7 +263,9 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
             Some((f, false)) if f.immediate => introduced_by_punctuation(words, doc, outer, f),
             _ => false,
         };
-        let said = (at_sentence_start && frame_is_post(&frame)) || (introduced && ends_sentence(doc, r.content));
+        let said = (at_sentence_start && frame_is_post(&frame))
+            || (introduced && ends_sentence(doc, r.content))
+            || uttered_right_after(lex, words, doc, outer, &frame);
         let kind = if is_quoted_title(doc, r.content, outer) && !said {
             QuoteKind::Term
         } else if at_sentence_start || (immediate && starts_upper) || looks_like_sentence(doc, r.content) {
@@ -565,6 +567,28 @@ fn introduced_by_punctuation(words: &[W], doc: &Document, outer: Span, f: &Frame
     let frame_end = f.cue.end.max(f.speaker.span.end);
     let last_word = words[..k - 1].last().map(|w| w.span.end);
     p.is_punct(":") || p.is_punct(",") && last_word == Some(frame_end)
+}
+
+/// Verbs of writing and singing, whose object in quote marks is often a work's title (`wrote “The
+/// Art of the Deal”`, `sang “Amazing Grace”`), and "tell", whose object is the hearer (`told
+/// “Fox and Friends”`).
+const TITLE_TAKING: &[&str] = &["write", "sing", "post", "publish", "tell"];
+
+/// True when the quotation follows its cue verb of utterance directly (`the protesters chanted
+/// “Chris Christie: Bad for New Jersey, bad for you.”`, `She declared “What a Super Tuesday!”`,
+/// `he said: “...”`): its words are said even when every long word is capitalised. Verbs of
+/// naming (`called`, `dubbed`, flagged loose), stance verbs (`show`, also a noun: `the TV show
+/// “Shark Tank.”`) and those of [`TITLE_TAKING`] do not count.
+fn uttered_right_after(lex: &Lexicon, words: &[W], doc: &Document, outer: Span, frame: &Option<(Frame, bool)>) -> bool {
+    let Some((f, false)) = frame else { return false };
+    let k = doc.token_at_or_after(outer.start);
+    let Some(cue) = words[..k].iter().rev().find(|w| !(w.is_punct(":") || w.is_punct(","))) else { return false };
+    let right_after = cue.span == f.cue && k - words[..k].iter().rposition(|w| w.span == f.cue).unwrap_or(0) <= 2;
+    right_after
+        && lex
+            .cue_verbs
+            .get(cue.folded.as_str())
+            .is_some_and(|v| !v.loose && !v.stance && !TITLE_TAKING.contains(&v.lemma.as_str()))
 }
 
 /// True when the quoted text ends with a sentence's final punctuation.
@@ -941,6 +965,18 @@ mod tests {
                 (QuoteKind::Partial, "good with everyone.".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn capitalised_words_right_after_a_verb_of_utterance_are_said() {
+        let t = "WASHINGTON — Outside the coffee shop on Monday, the protesters chanted “Chris Christie: Bad for New \
+                 Jersey, bad for you.”\n\nShe declared “What a Super Tuesday!” at the rally.\n\n\
+                 He wrote “The Art of the Deal” in 1987.\n";
+        let found = kinds(t);
+        assert_eq!(found[0].0, QuoteKind::Direct);
+        assert_eq!(found[1], (QuoteKind::Direct, "What a Super Tuesday!".to_string()));
+        // A verb of writing takes a title.
+        assert_eq!(found[2], (QuoteKind::Term, "The Art of the Deal".to_string()));
     }
 
     #[test]
