@@ -28,8 +28,12 @@ fn polnear_scores_do_not_regress() {
     // Both merged with session 5 speaker work (pronoun subjects across paragraphs, long appositions,
     // participle subjects, "who" as the mention of "X, who said"): quotes F1 0.964 (P 0.965,
     // R 0.963), speaker 0.905; reported F1 0.615 (P 0.871, R 0.475), speaker 0.835.
+    // Quoted fragments of headlines, lone speakerless words, names after a possessive, quoted
+    // subheads and titles with lower-case prepositions read as terms: quotes F1 0.967 (P 0.972,
+    // R 0.962), speaker 0.906; reported unchanged.
     // The bars for quotes (0.97 / 0.92) are not reached yet; these floors guard what is.
-    assert!(q.f1 >= 0.96, "quotes F1 {:.3}", q.f1);
+    assert!(q.f1 >= 0.966, "quotes F1 {:.3}", q.f1);
+    assert!(q.precision >= 0.97, "quotes precision {:.3}", q.precision);
     assert!(q.speaker_accuracy >= 0.90, "quote speakers {:.3}", q.speaker_accuracy);
     assert!(r.f1 >= 0.60, "reported F1 {:.3}", r.f1);
     assert!(r.precision >= 0.86, "reported precision {:.3}", r.precision);

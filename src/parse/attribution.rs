@@ -156,11 +156,47 @@ fn is_quoted_title(doc: &Document, content: Span, outer: Span) -> bool {
         let sp = doc.sentences[s].span;
         sp.end == outer.end && sp.start != outer.start
     });
-    is_title_with(doc, content, closes)
+    is_title_with(doc, content, closes) || names_after_possessive(doc, content, outer)
 }
 
-/// True for a quoted title ("Meet the Press", ''An American Son''): every word of five letters
-/// or more is capitalised, at most ten words; a full stop at the end is a sentence's (a short
+/// Prepositions of four letters that a title leaves in lower case (`Meet the Press`, `This Week
+/// with George Stephanopoulos`).
+const TITLE_LOWER: &[&str] = &["with", "from", "into", "onto", "upon", "over", "than"];
+
+/// True for a word of [`TITLE_LOWER`] (in lower case, as a title writes it).
+fn is_title_lower(w: &str) -> bool {
+    TITLE_LOWER.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// True for a name in quote marks after a possessive: a programme, work or slogan of its owner
+/// (`CNN’s “New Day,”`, `Fox News Channel’s “Hannity,”`, `WTMJ’s “Midday with Charlie Sykes,”`).
+///
+/// ```text
+/// name := possessive ("’s" | "s’") quote-of(Capitalised (word | Capitalised | TITLE_LOWER){0,7} [.,])
+/// ```
+/// Every word of four letters or more is capitalised; a quoted phrase after a possessive in lower
+/// case is the owner's words (`Trump’s “latest twitter meltdown”`, `Trump's "New York values"`).
+fn names_after_possessive(doc: &Document, content: Span, outer: Span) -> bool {
+    let before = doc.text()[..outer.start].trim_end();
+    let possessive = before.ends_with("’s")
+        || before.ends_with("'s")
+        || before.ends_with("s’")
+        || before.ends_with("s'") && !before.ends_with("''");
+    if !possessive {
+        return false;
+    }
+    let s = doc.slice(content).trim_end_matches(['.', ',', ' ']);
+    let words: Vec<&str> = s.split_whitespace().take(9).collect();
+    let capital = |w: &str| w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    (1..=8).contains(&words.len())
+        && capital(words[0])
+        && !s.contains(['!', '?'])
+        && words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() < 4 || capital(w) || is_title_lower(w))
+}
+
+/// True for a quoted title ("Meet the Press", ''An American Son'', “Contract with America”):
+/// every word of four letters or more but the prepositions of [`TITLE_LOWER`] is capitalised, at
+/// most ten words; a full stop at the end is a sentence's (a short
 /// sentence is no title) unless `stop_is_sentence_end`.
 fn is_title_with(doc: &Document, span: Span, stop_is_sentence_end: bool) -> bool {
     let s = doc.slice(span).trim_end_matches(['.', ',', '!', '?', ' ']);
@@ -169,10 +205,11 @@ fn is_title_with(doc: &Document, span: Span, stop_is_sentence_end: bool) -> bool
         return false;
     }
     // Words (up to 11), long words and whether every long word is capitalised, in one pass.
+    // Four-letter prepositions stay in lower case in a title ("Midday with Charlie Sykes").
     let (mut words, mut long, mut long_capitalised) = (0, 0, true);
     for w in s.split_whitespace().take(11) {
         words += 1;
-        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !is_title_lower(w) {
             long += 1;
             long_capitalised &= capitalised(w);
         }
@@ -223,7 +260,9 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
             Some((f, false)) if f.immediate => introduced_by_punctuation(words, doc, outer, f),
             _ => false,
         };
-        let said = (at_sentence_start && frame_is_post(&frame)) || (introduced && ends_sentence(doc, r.content));
+        let said = (at_sentence_start && frame_is_post(&frame))
+            || (introduced && ends_sentence(doc, r.content))
+            || uttered_right_after(lex, words, doc, outer, &frame);
         let kind = if is_quoted_title(doc, r.content, outer) && !said {
             QuoteKind::Term
         } else if at_sentence_start || (immediate && starts_upper) || looks_like_sentence(doc, r.content) {
@@ -275,6 +314,8 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
     link_unframed(doc, lex, words, &mut items);
     credit_inside_reported(doc, &mut items);
     credit_to_cue_subject(doc, lex, words, &in_quote, &mut items);
+    headline_fragments_are_terms(doc, &mut items);
+    quoted_subheads_are_terms(doc, &mut items);
     Attributions { items: merge_loose(items, loose), warnings }
 }
 
@@ -308,6 +349,74 @@ fn merge_loose(firm: Vec<Attribution>, mut loose: Vec<Attribution>) -> Vec<Attri
         }
     }
     out
+}
+
+/// A quoted fragment of a headline is no quotation of its own: headline style puts in quote marks
+/// a word or phrase of the attribution the headline condenses (`Pence: Gennifer Flowers Won’t Be
+/// at Debate, Trump Was ‘Mocking’ Clinton Camp`, `Obama slams GOP’s ‘doom and despair’ on
+/// economy`), and it becomes a term. A quotation that is a whole clause of the headline stays a
+/// quotation:
+///
+/// ```text
+/// whole := (headline start | ":") quote (headline end | ":" ... | quote ending in , . ! ?)
+/// ```
+/// (`Trump: ‘We are going to win so much.’`, `‘We will not be bullied,’ says Faroese fisheries
+/// minister`).
+fn headline_fragments_are_terms(doc: &Document, items: &mut [Attribution]) {
+    let Some(p) = doc.headline() else { return };
+    let head = doc.paragraphs[p].span;
+    for it in items.iter_mut() {
+        if it.outer.start >= head.end {
+            break;
+        }
+        if !matches!(it.kind, QuoteKind::Direct | QuoteKind::Partial) || !head.contains(&it.outer) {
+            continue;
+        }
+        let before = doc.slice(Span::new(head.start, it.outer.start)).trim_end();
+        let after = doc.slice(Span::new(it.outer.end, head.end)).trim_start();
+        let opens = before.is_empty() || before.ends_with(':');
+        let closes = !after.chars().any(char::is_alphanumeric)
+            || after.starts_with(':')
+            || doc.slice(it.content).trim_end().ends_with([',', '.', '!', '?']);
+        if !(opens && closes) {
+            *it = Attribution { kind: QuoteKind::Term, cue: None, speaker: None, link: Link::None, ..it.clone() };
+        }
+    }
+}
+
+/// True when a quotation opens with a single mark (`‘`, `'`; not the doubled `''`).
+fn opens_single(doc: &Document, outer: Span) -> bool {
+    let s = doc.slice(outer);
+    s.starts_with('‘') || s.starts_with('\'') && !s.starts_with("''")
+}
+
+/// The most words of a quoted subhead.
+const SUBHEAD_WORDS: usize = 8;
+
+/// A paragraph that is nothing but a short quotation in single marks, in a text that quotes with
+/// double marks, is a subhead: headline style sets a phrase from the story in single marks
+/// (`''...,'' Mr. Autor said.` ... `'Pretty cool working there.'`). Its quotation becomes a
+/// term.
+fn quoted_subheads_are_terms(doc: &Document, items: &mut [Attribution]) {
+    let quotes = |a: &&Attribution| matches!(a.kind, QuoteKind::Direct | QuoteKind::Partial | QuoteKind::Term);
+    if !items.iter().filter(quotes).any(|a| !opens_single(doc, a.outer)) {
+        return;
+    }
+    for it in items.iter_mut() {
+        if !matches!(it.kind, QuoteKind::Direct | QuoteKind::Partial)
+            || !opens_single(doc, it.outer)
+            || word_count(doc, it.content) > SUBHEAD_WORDS
+        {
+            continue;
+        }
+        let Some(p) = doc.paragraph_at(it.outer.start) else { continue };
+        let para = doc.paragraphs[p].span;
+        let around =
+            [Span::new(para.start, it.outer.start.max(para.start)), Span::new(it.outer.end.min(para.end), para.end)];
+        if para.contains(&it.outer) && around.iter().all(|&a| !doc.slice(a).chars().any(char::is_alphanumeric)) {
+            *it = Attribution { kind: QuoteKind::Term, cue: None, speaker: None, link: Link::None, ..it.clone() };
+        }
+    }
 }
 
 /// A quotation without a speaker inside a reported clause is a partial quote of that clause's
@@ -455,6 +564,28 @@ fn introduced_by_punctuation(words: &[W], doc: &Document, outer: Span, f: &Frame
     let frame_end = f.cue.end.max(f.speaker.span.end);
     let last_word = words[..k - 1].last().map(|w| w.span.end);
     p.is_punct(":") || p.is_punct(",") && last_word == Some(frame_end)
+}
+
+/// Verbs of writing and singing, whose object in quote marks is often a work's title (`wrote “The
+/// Art of the Deal”`, `sang “Amazing Grace”`), and "tell", whose object is the hearer (`told
+/// “Fox and Friends”`).
+const TITLE_TAKING: &[&str] = &["write", "sing", "post", "publish", "tell"];
+
+/// True when the quotation follows its cue verb of utterance directly (`the protesters chanted
+/// “Chris Christie: Bad for New Jersey, bad for you.”`, `She declared “What a Super Tuesday!”`,
+/// `he said: “...”`): its words are said even when every long word is capitalised. Verbs of
+/// naming (`called`, `dubbed`, flagged loose), stance verbs (`show`, also a noun: `the TV show
+/// “Shark Tank.”`) and those of [`TITLE_TAKING`] do not count.
+fn uttered_right_after(lex: &Lexicon, words: &[W], doc: &Document, outer: Span, frame: &Option<(Frame, bool)>) -> bool {
+    let Some((f, false)) = frame else { return false };
+    let k = doc.token_at_or_after(outer.start);
+    let Some(cue) = words[..k].iter().rev().find(|w| !(w.is_punct(":") || w.is_punct(","))) else { return false };
+    let right_after = cue.span == f.cue && k - words[..k].iter().rposition(|w| w.span == f.cue).unwrap_or(0) <= 2;
+    right_after
+        && lex
+            .cue_verbs
+            .get(cue.folded.as_str())
+            .is_some_and(|v| !v.loose && !v.stance && !TITLE_TAKING.contains(&v.lemma.as_str()))
 }
 
 /// True when the quoted text ends with a sentence's final punctuation.
@@ -700,7 +831,11 @@ fn link_unframed(doc: &Document, lex: &Lexicon, words: &[W], items: &mut [Attrib
             it.kind = QuoteKind::Term;
             continue;
         }
+        // A single word with no speaker is a name or a title (`the film “Trainwreck.”`, `CNN's
+        // morning program ''New Day,''`) unless it is exclaimed or asked (`chants of “Bobby!”`).
+        let single_word = word_count(doc, it.content) == 1 && !doc.slice(it.content).trim_end().ends_with(['!', '?']);
         if word_count(doc, it.content) <= 4 && !looks_like_sentence(doc, it.content)
+            || single_word
             || doc.slice(it.content).trim().is_empty()
         {
             it.kind = QuoteKind::Term;
@@ -752,6 +887,96 @@ mod tests {
             [None]
         );
     }
+    /// The kind of each quotation of `t` with its content, in order.
+    fn kinds(t: &str) -> Vec<(QuoteKind, String)> {
+        let d = Document::new(t);
+        let idx = WordIndex::new(&d);
+        let found = attribute(&d, Lexicon::builtin(), &idx.words);
+        found
+            .items
+            .iter()
+            .filter(|a| a.kind != QuoteKind::Reported)
+            .map(|a| (a.kind, d.slice(a.content).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn headline_fragments_are_terms() {
+        let story = "\n\nWASHINGTON — The senator spoke on Monday.\n";
+        let fragment = format!("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.{story}");
+        assert_eq!(kinds(&fragment), [(QuoteKind::Term, "Mocking".to_string())]);
+        let sentence_case = format!("Obama slams GOP’s ‘doom and despair’ on economy{story}");
+        assert_eq!(kinds(&sentence_case), [(QuoteKind::Term, "doom and despair".to_string())]);
+        // A whole clause after a colon, or a quotation with its frame, stays a quotation.
+        let whole = format!("Trump: ‘We are going to win so much.’{story}");
+        assert_eq!(kinds(&whole), [(QuoteKind::Direct, "We are going to win so much.".to_string())]);
+        let framed = format!("‘We will not be bullied,’ says fisheries minister{story}");
+        assert_eq!(kinds(&framed), [(QuoteKind::Direct, "We will not be bullied,".to_string())]);
+        // The same fragment in a story's lead sentence is a partial quote.
+        let lead = "WASHINGTON — Pence said Trump was ‘mocking’ the Clinton camp.\n\nHe left.\n";
+        assert_eq!(kinds(lead), [(QuoteKind::Partial, "mocking".to_string())]);
+    }
+
+    #[test]
+    fn a_lone_word_without_speaker_is_a_term() {
+        let t = "WASHINGTON — Three people were shot last summer at a screening of the film “Trainwreck.”\n\n\
+                 Protesters were greeted with chants of “Bobby!” at the conference.\n";
+        assert_eq!(kinds(t), [(QuoteKind::Term, "Trainwreck.".to_string()), (QuoteKind::Direct, "Bobby!".to_string())]);
+    }
+
+    #[test]
+    fn a_capitalised_name_after_a_possessive_is_a_term() {
+        let t = "WASHINGTON — Wednesday on Fox News Channel’s “Hannity,” Newt Gingrich said he was ready to serve.\n\n\
+                 He told CNN’s “This Week with George Stephanopoulos.” that he liked Trump’s “very smart” plan.\n";
+        assert_eq!(
+            kinds(t),
+            [
+                (QuoteKind::Term, "Hannity,".to_string()),
+                (QuoteKind::Term, "This Week with George Stephanopoulos.".to_string()),
+                (QuoteKind::Partial, "very smart".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_a_short_quote_in_single_marks_is_a_subhead() {
+        let t = "WASHINGTON — ''We made air-conditioners here for fifty years,'' Mr. Autor said on Monday.\n\n\
+                 'Pretty cool working there.'\n\n''It was the best job I had,'' he said.\n\n''And we lost it.''\n";
+        let found = kinds(t);
+        assert_eq!(found[1], (QuoteKind::Term, "Pretty cool working there.".to_string()));
+        // A paragraph quoted in double marks continues the speaker's words.
+        assert_eq!(found[3], (QuoteKind::Direct, "And we lost it.".to_string()));
+        // In a text that quotes with single marks, the paragraph is a quotation.
+        let british =
+            "LONDON — 'We made them here,' Mr. Autor said on Monday at the plant.\n\n'Pretty cool working there.'\n";
+        assert_eq!(kinds(british)[1], (QuoteKind::Direct, "Pretty cool working there.".to_string()));
+    }
+
+    #[test]
+    fn titles_keep_four_letter_prepositions_lower() {
+        let t = "WASHINGTON — Republicans led the way, as shown by Newt Gingrich’s inclusion of it in his 1994 \
+                 “Contract with America.” In 1998 the Senate voted.\n\nHe said it was “good with everyone.”\n";
+        assert_eq!(
+            kinds(t),
+            [
+                (QuoteKind::Term, "Contract with America.".to_string()),
+                (QuoteKind::Partial, "good with everyone.".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn capitalised_words_right_after_a_verb_of_utterance_are_said() {
+        let t = "WASHINGTON — Outside the coffee shop on Monday, the protesters chanted “Chris Christie: Bad for New \
+                 Jersey, bad for you.”\n\nShe declared “What a Super Tuesday!” at the rally.\n\n\
+                 He wrote “The Art of the Deal” in 1987.\n";
+        let found = kinds(t);
+        assert_eq!(found[0].0, QuoteKind::Direct);
+        assert_eq!(found[1], (QuoteKind::Direct, "What a Super Tuesday!".to_string()));
+        // A verb of writing takes a title.
+        assert_eq!(found[2], (QuoteKind::Term, "The Art of the Deal".to_string()));
+    }
+
     #[test]
     fn a_relative_pronoun_is_the_mention() {
         let t = "“We won,” said Jason Ervin, who thinks the mayor “needs to listen.”\n\n\

@@ -144,6 +144,52 @@ impl Document {
     pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
         &self.tokens[self.sentences[sentence].tokens.clone()]
     }
+
+    /// The index of the document's headline, if it has one.
+    ///
+    /// ```text
+    /// headline := first paragraph, (prose or heading), one sentence of at most HEADLINE_WORDS
+    ///             words, not opened by a dateline ("BAKU, Azerbaijan — ..."), followed by a story
+    ///             whose first prose paragraph opens with a dateline or runs longer
+    /// ```
+    /// A news story's lead sentence opens with a dateline or runs longer than its headline: a
+    /// single short line above a longer paragraph is the headline, with or without a full stop.
+    pub fn headline(&self) -> Option<usize> {
+        let para = self.paragraphs.first()?;
+        if !para.kind.is_prose() || para.kind == ParagraphKind::Bullet || para.sentences.len() != 1 {
+            return None;
+        }
+        let toks = self.sentence_tokens(para.sentences.start);
+        let words = count_words(toks, HEADLINE_WORDS + 1);
+        if words > HEADLINE_WORDS || opens_with_dateline(&self.text, toks) {
+            return None;
+        }
+        let lead = self.paragraphs[1..].iter().find(|p| p.kind == ParagraphKind::Prose)?;
+        let lead_toks = &self.tokens
+            [self.sentences[lead.sentences.start].tokens.start..self.sentences[lead.sentences.end - 1].tokens.end];
+        let longer = count_words(lead_toks, words + 1) > words;
+        (longer || opens_with_dateline(&self.text, lead_toks)).then_some(0)
+    }
+}
+
+/// The number of words and numbers of `toks`, counted up to `limit`.
+fn count_words(toks: &[Token], limit: usize) -> usize {
+    toks.iter().filter(|t| t.is_wordlike()).take(limit).count()
+}
+
+/// The most words a headline has.
+const HEADLINE_WORDS: usize = 20;
+
+/// True when `toks` open with a dateline: a word in capitals ("BAKU", "LOS ANGELES") with a dash
+/// among the first ten tokens ("BAKU, Azerbaijan —", "LOS ANGELES, Sept. 28 (UPI) —").
+fn opens_with_dateline(text: &str, toks: &[Token]) -> bool {
+    let caps = toks.first().is_some_and(|t| {
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && !w.chars().any(char::is_lowercase)
+    });
+    caps && toks.iter().take(10).any(|t| matches!(t.text(text), "—" | "–" | "-" | "--"))
 }
 
 /// Line ends: `\n`, `\r\n` or a lone `\r`. Yields each line's span without its end.
@@ -322,6 +368,23 @@ mod tests {
         assert_eq!(d.slice(d.paragraphs[3].span), "Israel's offensive intensified.");
         let prose: Vec<&str> = d.paragraphs[6].sentences.clone().map(|i| d.slice(d.sentences[i].span)).collect();
         assert_eq!(prose, ["In June, it was tense.", "Mr. Bao said so."]);
+    }
+
+    #[test]
+    fn headlines() {
+        let story = "\n\nThe senator spoke on Monday about the budget and the coming vote.\n";
+        assert_eq!(Document::new(format!("Obama slams GOP on economy.{story}")).headline(), Some(0));
+        assert_eq!(Document::new(format!("Poll: Wealthy Voters Abandon Republican Party{story}")).headline(), Some(0));
+        // A dateline opens a lead sentence, not a headline.
+        let lead = format!("WROCŁAW, Poland — The bridge will stay closed, officials said.{story}");
+        assert_eq!(Document::new(lead).headline(), None);
+        // Two sentences, a long sentence or a text of one paragraph have none.
+        assert_eq!(Document::new(format!("He won. She lost.{story}")).headline(), None);
+        let long = "word ".repeat(21);
+        assert_eq!(Document::new(format!("{long}{story}")).headline(), None);
+        assert_eq!(Document::new("Obama slams GOP on economy.").headline(), None);
+        // A first line followed by a line no longer than itself is prose.
+        assert_eq!(Document::new("“We won,” said Jason Ervin, the mayor.\nMr. Smith said no.\n").headline(), None);
     }
 
     #[test]
