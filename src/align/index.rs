@@ -150,6 +150,14 @@ impl SourceIndex {
         SourceIndex { postings, names, sentences: words.sentences.len() }
     }
 
+    /// Adds a key to a sentence (a tokenised number read whole, say).
+    pub fn add(&mut self, key: &str, sentence: usize) {
+        let list = self.postings.entry(key.into()).or_default();
+        if let Err(at) = list.binary_search(&(sentence as u32)) {
+            list.insert(at, sentence as u32);
+        }
+    }
+
     /// Inverse document frequency of a key (large for keys the source lacks).
     pub fn idf(&self, key: &str) -> f64 {
         let df = self.postings.get(key).map_or(0, Vec::len) as f64;

@@ -101,14 +101,16 @@ pub(super) fn key<'w>(w: &'w Word, lex: &'w Lexicon) -> &'w str {
     lex.place(&w.folded).or_else(|| lex.cue_verb(&w.folded).map(|c| c.lemma.as_str())).unwrap_or(&w.stem)
 }
 
-/// The keys of the content words of `words` that the source has (by stem or place), titles
-/// ("Mr", "minister") left out.
+/// The keys of the content words of `words` that the source has as words (by stem or place),
+/// titles ("Mr", "minister") left out. A number the source writes split ("800, 000") is not one
+/// of its words, and these rules compare word by word.
 pub(super) fn source_keys<'w>(ctx: &'w ClaimContext, words: &'w [Word]) -> HashSet<&'w str> {
-    let index = &ctx.checker.index;
+    let (index, stems) = (&ctx.checker.index, &ctx.checker.stems);
+    let has = |w: &Word| !index.postings(&w.stem).is_empty() && !stems.of(&w.stem).is_empty();
     words
         .iter()
         .filter(|w| w.content && !ctx.lex.is_single_title(&w.folded))
-        .filter(|w| !index.postings(&w.stem).is_empty() || ctx.lex.place(&w.folded).is_some())
+        .filter(|w| has(w) || ctx.lex.place(&w.folded).is_some())
         .map(|w| key(w, ctx.lex))
         .collect()
 }
