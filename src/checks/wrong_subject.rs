@@ -3,6 +3,7 @@
 
 use super::{ClaimContext, Finding, Rule, Severity};
 use crate::align::{Word, WordPositions};
+use crate::details::clause_break;
 use crate::lexicon::Lexicon;
 use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
@@ -25,7 +26,13 @@ of the year award\" two sentences after any mention of Gardner; \"Ozil was on th
 Arsenal's FA Cup semi-final\" where the source has \"Jack Wilshere was on the bench for Arsenal's FA
 Cup semi-final\". A subject named in one of the two sentences before stands for the pronoun or
 description the source uses (\"he\", \"the midfielder\"), and a subject word that occurs earlier in
-the sentence is taken as the same subject.
+the sentence is taken as the same subject. An indefinite subject that opens a clause in the
+source (\"a\", \"an\", \"one\" or \"another\" and up to three content words, at the start of the
+sentence or after a clause break or a conjunction of grammar/clause_openers.txt) introduces
+someone new and stands for no one named before: \"Wenger called for the removal of a Fabregas
+banner\" where the source has \"..., when one prominent fan called for the removal of a Fabregas
+banner\" is flagged although Wenger is named in the sentences before. On the development halves
+this raised QAGS from 0.708 to 0.712, with the other five benchmarks unchanged.
 
 The thresholds (four words, an opening of at most four, two sentences back, three words before
 the run) are one setting for every dataset, chosen on the development halves of the
@@ -115,10 +122,35 @@ pub(super) fn source_keys<'w>(ctx: &'w ClaimContext, words: &'w [Word]) -> HashS
         .collect()
 }
 
-/// True when one of `keys` occurs in the source from `SENTENCES_BACK` sentences before `at` up
-/// to `at`.
-fn named_before(source: &[Word], lex: &Lexicon, at: usize, keys: &HashSet<&str>) -> bool {
-    let first = source[at].sentence.saturating_sub(SENTENCES_BACK);
+/// Determiners that introduce a new referent: a subject they open cannot stand for someone named
+/// before.
+const INDEFINITES: &[&str] = &["a", "an", "one", "another"];
+
+/// True when the source's subject just before `at` is an indefinite noun phrase that opens a
+/// clause: one to `WORDS_BACK` content words after "a", "an", "one" or "another", which starts
+/// the sentence or follows a clause break or a conjunction (grammar/clause_openers.txt): "...,
+/// when one prominent fan called for ...", but not "as a result, has not featured".
+fn indefinite_subject(text: &str, source: &[Word], lex: &Lexicon, at: usize) -> bool {
+    let sentence = source[at].sentence;
+    let same = |j: usize| source[j].sentence == sentence;
+    let indefinite = |j: usize| INDEFINITES.contains(&source[j].folded.as_str());
+    let mut j = at;
+    while j > 0 && at - j < WORDS_BACK && same(j - 1) && source[j - 1].content && !indefinite(j - 1) {
+        j -= 1;
+    }
+    if j == at || j == 0 || !same(j - 1) || !indefinite(j - 1) {
+        return false;
+    }
+    let d = j - 1;
+    d == 0
+        || !same(d - 1)
+        || text.get(source[d - 1].span.end..source[d].span.start).is_some_and(clause_break)
+        || lex.clause_openers.contains(source[d - 1].folded.as_str())
+}
+
+/// True when one of `keys` occurs in the source from `back` sentences before `at` up to `at`.
+fn named_before(source: &[Word], lex: &Lexicon, at: usize, back: usize, keys: &HashSet<&str>) -> bool {
+    let first = source[at].sentence.saturating_sub(back);
     source[..at].iter().rev().take_while(|w| w.sentence >= first).any(|w| keys.contains(key(w, lex)))
 }
 
@@ -150,7 +182,10 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     let keys: HashSet<&str> = claim.iter().map(|w| key(w, ctx.lex)).collect();
     let mut theirs = None;
     for &s0 in &starts {
-        if named_before(src, ctx.lex, s0, &opening) {
+        // A subject named before stands for the source's pronoun or description, unless the
+        // source introduces a new one there ("one prominent fan").
+        let back = if indefinite_subject(ctx.source().text(), src, ctx.lex, s0) { 0 } else { SENTENCES_BACK };
+        if named_before(src, ctx.lex, s0, back, &opening) {
             return;
         }
         let Some(own) = own_subject(src, ctx.lex, s0, &keys) else { return };
@@ -197,6 +232,19 @@ mod tests {
         let report = Checker::with_settings(&s, lex, Settings::for_profile(Profile::Consistency)).check(&m);
         assert!(t.elapsed() < std::time::Duration::from_secs(15), "{:?}", t.elapsed());
         assert!(report.findings.iter().all(|f| f.rule != "wrong-subject"), "no source subject before the run");
+    }
+
+    #[test]
+    fn an_indefinite_source_subject_stands_for_no_one_named_before() {
+        let source = "Arsene Wenger wants respect for Fabregas. The manager spoke on Friday. That became \
+                      obvious on Thursday, when one prominent fan called for the removal of a banner from the bridge.";
+        let summary = "Wenger called for the removal of a banner from the bridge.";
+        assert_eq!(crate::checks::fired_consistency("wrong-subject", source, summary), 1);
+        // "a result" opens no clause: the 19-year-old named before is still the subject.
+        let source = "The 19-year-old midfielder impressed last season. Gnabry, as a result, has not featured \
+                      since the second leg in March.";
+        let summary = "The 19-year-old has not featured since the second leg in March.";
+        assert_eq!(crate::checks::fired_consistency("wrong-subject", source, summary), 0);
     }
 
     #[test]
