@@ -16,8 +16,10 @@ pub const RULE: Rule = Rule {
     doc: "wrong-object (warning; on in the `consistency` profile only)
 
 Fires on a claim whose longest run of words copied from the source (at least four words, stemmed)
-is followed by one to four words of its own that end the claim, when none of the content words
-of that ending occur after the run in its source sentence or in the sentence after, and the
+is followed by one to four words of its own that end the claim, when fewer than half of the
+content words of that ending occur after the run in its source sentence or in the sentence after
+(a shared head noun does not make \"the Sir Tom Finney award\" the source's \"young player of the
+year award\"), and the
 source sentence goes on with a content word of its own (one the claim lacks) within three words
 of the run. The ending is then the claim's object, place or time, and the source completes the
 copied words with another: \"Balotelli has no future at Anfield\" where the source has \"Balotelli
@@ -32,7 +34,9 @@ factual-consistency benchmarks (`quotecheck eval --benchmark`) with wrong-subjec
 balanced accuracy rose on SummEval from 0.703 to 0.723, on QAGS from 0.678 to 0.691 and on FRANK
 from 0.739 to 0.743, while XSumFaith fell from 0.637 to 0.630 (its one-sentence summaries end in
 new details more often than they swap them). Both rules match words by place, cue-verb lemma
-(\"says\" is \"said\") or stem and leave titles out. Split-half figures are in wrong-subject's
+(\"says\" is \"said\") or stem and leave titles out. Requiring half of the ending rather than any one of its words raised
+QAGS from 0.712 to 0.716 and SummEval from 0.726 to 0.728, with FRANK, XSumFaith, SummEdits and
+FaithBench unchanged. Split-half figures are in wrong-subject's
 documentation. The rule is off in the `editorial` profile; quotecheck.toml can turn it on
 ([rules] wrong-object = \"warning\").
 
@@ -49,11 +53,17 @@ pub const SENTENCES_ON: usize = 1;
 /// Words after the run in which the source's own continuation must be.
 pub const WORDS_ON: usize = 3;
 
-/// True when one of `keys` occurs in the source from `at` to the end of the sentence
+/// True when at least half of `keys` occur in the source from `at` to the end of the sentence
 /// `SENTENCES_ON` sentences later.
 fn given_after(source: &[Word], lex: &Lexicon, at: usize, sentence: usize, keys: &HashSet<&str>) -> bool {
     let last = sentence + SENTENCES_ON;
-    source[at..].iter().take_while(|w| w.sentence <= last).any(|w| keys.contains(key(w, lex)))
+    let given: HashSet<&str> = source[at..]
+        .iter()
+        .take_while(|w| w.sentence <= last)
+        .map(|w| key(w, lex))
+        .filter(|k| keys.contains(k))
+        .collect();
+    given.len() * 2 >= keys.len()
 }
 
 /// The source's own content words among the `WORDS_ON` words from `at` in `sentence` that the
@@ -122,6 +132,16 @@ mod tests {
     #[test]
     fn fires_on_an_ending_the_source_does_not_give() {
         assert_eq!(fired("Mario Balotelli has no future at Anfield."), 1);
+    }
+
+    #[test]
+    fn fires_when_only_the_head_noun_of_the_ending_follows() {
+        let source = "Dele Alli picked up the young player of the year award. The gala was held in London. \
+                      Veteran striker Kevin Phillips was honoured with the Sir Tom Finney award.";
+        let summary = "Dele Alli picked up the Sir Tom Finney award.";
+        assert_eq!(crate::checks::fired_consistency("wrong-object", source, summary), 1);
+        let summary = "Dele Alli picked up the player of the year award.";
+        assert_eq!(crate::checks::fired_consistency("wrong-object", source, summary), 0);
     }
 
     #[test]
