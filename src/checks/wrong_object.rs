@@ -16,7 +16,8 @@ pub const RULE: Rule = Rule {
     doc: "wrong-object (warning; on in the `consistency` profile only)
 
 Fires on a claim whose longest run of words copied from the source (at least four words, stemmed)
-is followed by one to four words of its own that end the claim, when fewer than half of the
+is followed by words of its own that end the claim (one to four, or up to six of which at most
+two are content words: \"his last days in church with his family\"), when fewer than half of the
 content words of that ending occur after the run in its source sentence or in the sentence after
 (a shared head noun does not make \"the Sir Tom Finney award\" the source's \"young player of the
 year award\"), and the
@@ -26,7 +27,9 @@ copied words with another: \"Balotelli has no future at Anfield\" where the sour
 has no future at Liverpool after ...\"; \"it is believed he based himself in Spain\" where the
 source has \"... based himself in the Netherlands\"; \"the teen claims the sexual relationship took
 place in her car late at night on March 24\" where the source has \"... on January 18 and 19\".
-An ending the source gives later in the sentence or in the next one is a faithful compression.
+An ending the source gives later in the sentence or in the next one is a faithful compression. An
+ending that repeats the last words of the run (\"missing in the Republic of Ireland in the
+Republic of Ireland\") stutters and is left alone.
 
 The thresholds (four words, an ending of at most four, one sentence on, three words after the
 run) are one setting for every dataset, chosen on the development halves of the
@@ -36,7 +39,9 @@ from 0.739 to 0.743, while XSumFaith fell from 0.637 to 0.630 (its one-sentence 
 new details more often than they swap them). Both rules match words by place, cue-verb lemma
 (\"says\" is \"said\") or stem and leave titles out. Requiring half of the ending rather than any one of its words raised
 QAGS from 0.712 to 0.716 and SummEval from 0.726 to 0.728, with FRANK, XSumFaith, SummEdits and
-FaithBench unchanged. Split-half figures are in wrong-subject's
+FaithBench unchanged. Endings of five or six words with at most two content words then raised
+QAGS from 0.716 to 0.725 and FRANK from 0.741 to 0.743, the others unchanged (allowing every
+ending of five words instead raised QAGS as far but lowered XSumFaith, SummEdits and FRANK). Split-half figures are in wrong-subject's
 documentation. The rule is off in the `editorial` profile; quotecheck.toml can turn it on
 ([rules] wrong-object = \"warning\").
 
@@ -48,6 +53,11 @@ What to do: check how the source sentence ends what the claim copies, and follow
 pub const MIN_RUN: usize = 4;
 /// Most words of the claim after the copied run (its ending).
 pub const MAX_ENDING: usize = 4;
+/// Most words of an ending longer than `MAX_ENDING`, which must have at most
+/// `MAX_LONG_CONTENT` content words.
+pub const MAX_LONG_ENDING: usize = 6;
+/// Most content words of an ending longer than `MAX_ENDING`.
+pub const MAX_LONG_CONTENT: usize = 2;
 /// Sentences after the run's sentence in which the ending may occur.
 pub const SENTENCES_ON: usize = 1;
 /// Words after the run in which the source's own continuation must be.
@@ -90,11 +100,19 @@ fn check(ctx: &ClaimContext, out: &mut Vec<Finding>) {
     let src = &ctx.source().words.words;
     let Some((a, len, starts)) = longest_run(src, &ctx.checker.stems, claim) else { return };
     let end = a + len;
-    if len < MIN_RUN || end == claim.len() || claim.len() - end > MAX_ENDING {
+    let short = |e: &[Word]| {
+        e.len() <= MAX_ENDING
+            || (e.len() <= MAX_LONG_ENDING && e.iter().filter(|w| w.content).count() <= MAX_LONG_CONTENT)
+    };
+    if len < MIN_RUN || end == claim.len() || !short(&claim[end..]) {
         return;
     }
     let ending = source_keys(ctx, &claim[end..]);
-    if ending.is_empty() {
+    // An ending that repeats the last words of the copied run ("missing in the Republic of
+    // Ireland in the Republic of Ireland") stutters; it adds no object of its own.
+    let k = claim.len() - end;
+    let repeats = || k <= len && claim[end..].iter().zip(&claim[end - k..end]).all(|(x, y)| x.stem == y.stem);
+    if ending.is_empty() || repeats() {
         return;
     }
     let keys: HashSet<&str> = claim.iter().map(|w| key(w, ctx.lex)).collect();
@@ -142,6 +160,16 @@ mod tests {
         assert_eq!(crate::checks::fired_consistency("wrong-object", source, summary), 1);
         let summary = "Dele Alli picked up the player of the year award.";
         assert_eq!(crate::checks::fired_consistency("wrong-object", source, summary), 0);
+    }
+
+    #[test]
+    fn a_longer_ending_with_few_content_words_and_a_stutter() {
+        let source = "Myuran Sukumaran has requested to spend his last days before his execution painting. \
+                      The prison is on an island. Andrew Chan has requested to spend his last hours in church.";
+        let fired = |s: &str| crate::checks::fired_consistency("wrong-object", source, s);
+        assert_eq!(fired("Myuran Sukumaran has requested to spend his last days in church with his family."), 1);
+        assert_eq!(fired("Myuran Sukumaran has requested to spend his last days in church with wife and family."), 0);
+        assert_eq!(fired("Myuran Sukumaran has requested to spend his last days his last days."), 0);
     }
 
     #[test]
