@@ -383,6 +383,7 @@ impl<'a> Checker<'a> {
                 index.add(&joined, side.words.words[range.start].sentence);
             }
         }
+        index.add_split_abbreviations(side.text(), &side.words, lex);
         let positions = WordPositions::new(&side.words);
         let acronyms = acronyms(&side.words.words);
         let runs = if settings.severity(&spliced_claim::RULE).is_some() {
