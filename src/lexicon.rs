@@ -103,6 +103,8 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     /// Hedge words (grammar/hedges.txt).
     pub hedges: HashSet<String>,
+    /// Conjunctions after which a noun phrase opens a new clause (grammar/clause_openers.txt).
+    pub clause_openers: HashSet<String>,
     /// Negation cues as folded word sequences (grammar/negations.txt).
     pub negations: Vec<Vec<String>>,
     /// Positions in `negations` by first word.
@@ -210,6 +212,7 @@ impl Lexicon {
     fn add_check_words(&mut self) {
         self.stopwords.extend(entries(include_str!("../grammar/stopwords.txt")).map(fold));
         self.hedges.extend(entries(include_str!("../grammar/hedges.txt")).map(fold));
+        self.clause_openers.extend(entries(include_str!("../grammar/clause_openers.txt")).map(fold));
         for e in entries(include_str!("../grammar/negations.txt")) {
             let words: Vec<String> = fold(e).split_whitespace().map(str::to_string).collect();
             if let Some(first) = words.first() {

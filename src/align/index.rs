@@ -150,6 +150,44 @@ impl SourceIndex {
         SourceIndex { postings, names, sentences: words.sentences.len() }
     }
 
+    /// Adds a key to a sentence (a tokenised number read whole, say).
+    pub fn add(&mut self, key: &str, sentence: usize) {
+        let list = self.postings.entry(key.into()).or_default();
+        if let Err(at) = list.binary_search(&(sentence as u32)) {
+            list.insert(at, sentence as u32);
+        }
+    }
+
+    /// Adds the abbreviations that tokenisation split into single letters ("U. S." for "U.S."),
+    /// as one word ("u.s") and as the name it stands for, to their sentences.
+    pub fn add_split_abbreviations(&mut self, text: &str, words: &TextWords, lex: &Lexicon) {
+        let letter = |w: &Word| w.folded.chars().count() == 1 && w.folded.chars().all(char::is_alphabetic);
+        let dotted = |w: &Word| text.get(w.span.end..).is_some_and(|rest| rest.starts_with('.'));
+        let ws = &words.words;
+        let mut i = 0;
+        while i < ws.len() {
+            let mut j = i;
+            while j < ws.len() && letter(&ws[j]) && dotted(&ws[j]) {
+                let next_joined = ws.get(j + 1).is_some_and(|n| {
+                    text.get(ws[j].span.end..n.span.start).is_some_and(|gap| gap == "." || gap == ". ")
+                });
+                j += 1;
+                if !next_joined {
+                    break;
+                }
+            }
+            if j - i >= 2 {
+                let joined = ws[i..j].iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(".");
+                let sentence = ws[i].sentence;
+                if let Some(place) = lex.place(&joined) {
+                    self.add(&format!("@{place}"), sentence);
+                }
+                self.add(&joined, sentence);
+            }
+            i = j.max(i + 1);
+        }
+    }
+
     /// Inverse document frequency of a key (large for keys the source lacks).
     pub fn idf(&self, key: &str) -> f64 {
         let df = self.postings.get(key).map_or(0, Vec::len) as f64;
@@ -305,6 +343,17 @@ mod tests {
         let (ix, lex) = setup("The weather was cold. Azerbaijan buys drones from Israel.");
         let ev = ix.evidence(claim_terms(&ix, lex, "Peace talks in Geneva collapsed over sanctions."));
         assert!(ev.coverage < 0.2, "{ev:?}");
+    }
+
+    #[test]
+    fn abbreviations_split_by_tokenisation_are_found() {
+        let lex = Lexicon::builtin();
+        let d = Document::new("They drove through five u. S. States - new york and ohio. A. B. was there.");
+        let mut ix = SourceIndex::new(&TextWords::new(&d, lex), lex);
+        ix.add_split_abbreviations(d.text(), &TextWords::new(&d, lex), lex);
+        assert!(ix.contains("u.s"));
+        assert!(ix.contains("a.b"));
+        assert!(!ix.contains("s.a"), "the letters of two abbreviations are not joined");
     }
 
     #[test]

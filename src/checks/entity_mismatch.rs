@@ -17,7 +17,8 @@ title, role, month, weekday or sentence opener, or a word standing for a country
 The source has a name when it has the same word or stem, a spelling within Jaro-Winkler 0.9
 (Araqchi / Araghchi), the same country (demonyms and capitals: \"Iranian\", \"Tehran\" and
 \"Iran\" agree; grammar/demonyms.txt and grammar/capitals.txt), or an acronym it spells out
-(\"GAO\"). It also fires when the claim swaps a direction against its evidence (north/south,
+(\"GAO\"); an abbreviation that tokenisation split into letters (\"U. S.\") is the same word. It
+also fires when the claim swaps a direction against its evidence (north/south,
 eastern/western: grammar/antonyms.txt). Names inside quotations are left to the quotation rules.
 
 What to do: use the source's name.",
@@ -144,6 +145,13 @@ mod tests {
             fired("entity-mismatch", SOURCE, "Azerbaijan is bordered to the north by Iran along a long border."),
             ["north"]
         );
+    }
+
+    #[test]
+    fn silent_on_an_abbreviation_that_tokenisation_split() {
+        let source = "They crossed two canadian provinces as well as five u. S. States - new york and ohio.";
+        let summary = "They crossed two canadian provinces and five u.s. states.";
+        assert!(fired("entity-mismatch", source, summary).is_empty());
     }
 
     #[test]

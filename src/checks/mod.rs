@@ -166,7 +166,7 @@ impl<'a> Side<'a> {
             }
         }
         Side {
-            numbers: numbers(&words.words, lex),
+            numbers: numbers(analysis.doc.text(), &words.words, lex),
             dates: dates(&words.words),
             negations: negations(text, &words.words, lex),
             hedges: hedges(text, &words.words, lex),
@@ -375,7 +375,15 @@ impl<'a> Checker<'a> {
     /// Prepares a source, with other severities or thresholds.
     pub fn with_settings(source: &'a Analysis, lex: &'a Lexicon, settings: Settings) -> Self {
         let side = Side::new(source, lex);
-        let index = SourceIndex::new(&side.words, lex);
+        let mut index = SourceIndex::new(&side.words, lex);
+        // A number that tokenisation split ("235, 000") is also found as the summary writes it.
+        for n in &side.numbers {
+            let range = side.words.within(n.span);
+            if let Some(joined) = n.rejoined(side.text(), &side.words.words[range.clone()]) {
+                index.add(&joined, side.words.words[range.start].sentence);
+            }
+        }
+        index.add_split_abbreviations(side.text(), &side.words, lex);
         let positions = WordPositions::new(&side.words);
         let acronyms = acronyms(&side.words.words);
         let runs = if settings.severity(&spliced_claim::RULE).is_some() {

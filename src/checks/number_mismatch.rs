@@ -87,6 +87,14 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_decimal_that_tokenisation_split() {
+        let source = "Dog one got it right in 98. 7 per cent of cases. The study cost $ 1. 7 million.";
+        assert!(fired("number-mismatch", source, "The dog was right in 98.7 per cent of cases.").is_empty());
+        assert!(fired("number-mismatch", source, "The study cost $1.7 million.").is_empty());
+        assert_eq!(fired("number-mismatch", source, "The dog was right in 97.8 per cent of cases."), ["97.8"]);
+    }
+
+    #[test]
     fn silent_on_rounding_and_other_forms() {
         for s in ["The rocket makes about 760,000 pounds of thrust.", "Sales rose 27 percent in the third quarter."] {
             assert!(fired("number-mismatch", SOURCE, s).is_empty(), "{s}");

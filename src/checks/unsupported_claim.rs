@@ -80,6 +80,13 @@ mod tests {
     }
 
     #[test]
+    fn finds_a_number_that_tokenisation_split() {
+        let source = "The film has now been viewed more than 235, 000 times online. It was shot in Essex.";
+        let summary = "The film was viewed more than 235,000 times.";
+        assert_eq!(crate::checks::fired_consistency("unsupported-claim", source, summary), 0);
+    }
+
+    #[test]
     fn silent_on_a_paraphrase() {
         assert!(fired(
             "unsupported-claim",

@@ -1,6 +1,7 @@
 //! Numbers in a text: digits ("1,500", "1.5m", "58%", "35th") and number words ("sixty",
 //! "two dozen", "third"), with their scale ("1.5 million"). Years and days of the month are dates
-//! (see [`super::dates`]) and are left out.
+//! (see [`super::dates`]) and are left out. Tokenised text splits numbers after their separator
+//! ("235, 000", "98. 7"); such a number is read whole.
 
 use super::dates::is_year;
 use crate::align::Word;
@@ -49,6 +50,19 @@ impl NumberMention {
             }
         }
         false
+    }
+
+    /// The number's digits as one word ("98.7" for the tokenised "98. 7"), when tokenisation split
+    /// it into several words of `words` (the word view of `text`).
+    pub fn rejoined(&self, text: &str, words: &[Word]) -> Option<String> {
+        let digits: Vec<&Word> = words.iter().filter(|w| w.folded.starts_with(|c: char| c.is_ascii_digit())).collect();
+        let (first, last) = (digits.first()?, digits.last()?);
+        if digits.len() < 2 {
+            return None;
+        }
+        let joined: String =
+            text.get(first.span.start..last.span.end)?.chars().filter(|c| !c.is_whitespace()).collect();
+        Some(joined)
     }
 }
 
@@ -99,8 +113,21 @@ fn parse_digits(folded: &str) -> Option<(f64, i32, &str)> {
     Some((value, decimals, suffix))
 }
 
-/// The numbers among `words` (a slice of one text's word view).
-pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
+/// Most digits after a decimal point that tokenisation set apart ("98. 7"): a longer run after a
+/// full stop is more likely a new sentence that starts with a number.
+const MAX_SPLIT_DECIMALS: usize = 2;
+
+/// The digits-only word after `words[i]` that tokenisation split from it with `separator` and one
+/// space ("235, 000", "98. 7"), if any.
+fn split_digits<'w>(text: &str, words: &'w [Word], i: usize, separator: char) -> Option<&'w Word> {
+    let (w, next) = (&words[i], words.get(i + 1)?);
+    let digits = !next.folded.is_empty() && next.folded.bytes().all(|b| b.is_ascii_digit());
+    let gap = text.get(w.span.end..next.span.start)?;
+    (digits && gap.len() == 2 && gap.starts_with(separator) && gap.ends_with(' ')).then_some(next)
+}
+
+/// The numbers among `words` (a slice of the word view of `text`).
+pub fn numbers(text: &str, words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -122,16 +149,20 @@ pub fn numbers(words: &[Word], lex: &Lexicon) -> Vec<NumberMention> {
             }
             let ordinal = matches!(suffix, "th" | "st" | "nd" | "rd");
             let scale = lex.number_words.get(suffix).filter(|n| n.scale).map_or(1.0, |n| n.value);
-            let mut v = v;
+            let (mut v, mut d) = (v, d);
             // Tokenised thousands: "235, 000" (one to three digits, a comma and a space, three digits).
             while suffix.is_empty() && d == 0 && words[i].folded.len() <= 3 {
-                let Some(next) = words.get(i + 1) else { break };
-                let three = next.folded.len() == 3 && next.folded.bytes().all(|b| b.is_ascii_digit());
-                if !three || next.span.start != words[i].span.end + 2 {
-                    break;
-                }
+                let Some(next) = split_digits(text, words, i, ',').filter(|n| n.folded.len() == 3) else { break };
                 v = v * 1000.0 + next.folded.parse::<f64>().unwrap_or(0.0);
                 i += 1;
+            }
+            // Tokenised decimals: "98. 7" (a full stop and a space, one or two digits).
+            if suffix.is_empty() && d == 0 && words[i].folded.bytes().all(|b| b.is_ascii_digit()) {
+                if let Some(next) = split_digits(text, words, i, '.').filter(|n| n.folded.len() <= MAX_SPLIT_DECIMALS) {
+                    d = next.folded.len() as i32;
+                    v += next.folded.parse::<f64>().unwrap_or(0.0) / 10f64.powi(d);
+                    i += 1;
+                }
             }
             (v * scale, d, ordinal)
         } else if let Some(nw) = lex.number_words.get(w.folded.as_str()).filter(|n| !n.scale) {
@@ -186,7 +217,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let d = Document::new(t);
         let w = TextWords::new(&d, lex);
-        numbers(&w.words, lex).iter().map(|n| (n.value(), n.ordinal)).collect()
+        numbers(t, &w.words, lex).iter().map(|n| (n.value(), n.ordinal)).collect()
     }
 
     #[test]
@@ -200,6 +231,8 @@ mod tests {
             [(235_000.0, false), (1_200_000.0, false), (12.0, false), (3.0, false), (4.0, false)]
         );
         assert_eq!(nums("one of them said"), []);
+        assert_eq!(nums("right in 98. 7 per cent, for $ 1. 7 million"), [(98.7, false), (1_700_000.0, false)]);
+        assert_eq!(nums("It rose by 12. 345 people came"), [(12.0, false), (345.0, false)]);
     }
 
     #[test]
@@ -207,7 +240,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let get = |t: &str| {
             let d = Document::new(t);
-            numbers(&TextWords::new(&d, lex).words, lex).remove(0)
+            numbers(t, &TextWords::new(&d, lex).words, lex).remove(0)
         };
         assert!(get("27 percent").agrees_with(&get("26.6 percent")));
         assert!(get("nearly 2 million").agrees_with(&get("1.96 million")));
