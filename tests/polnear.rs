@@ -31,10 +31,14 @@ fn polnear_scores_do_not_regress() {
     // Quoted fragments of headlines, lone speakerless words, names after a possessive, quoted
     // subheads and titles with lower-case prepositions read as terms: quotes F1 0.967 (P 0.972,
     // R 0.962), speaker 0.906; reported unchanged.
+    // Session 6, speakers (appositions with abbreviations and time adjuncts, outer speakers past
+    // adjuncts and hearers, first names that are common words) and a reported clause counting as
+    // "mixed" only for double marks inside, as the gold derives it: quotes F1 0.969 (P 0.975,
+    // R 0.963), speaker 0.913; reported F1 0.617 (P 0.871, R 0.478), speaker 0.836.
     // The bars for quotes (0.97 / 0.92) are not reached yet; these floors guard what is.
-    assert!(q.f1 >= 0.966, "quotes F1 {:.3}", q.f1);
+    assert!(q.f1 >= 0.967, "quotes F1 {:.3}", q.f1);
     assert!(q.precision >= 0.97, "quotes precision {:.3}", q.precision);
-    assert!(q.speaker_accuracy >= 0.90, "quote speakers {:.3}", q.speaker_accuracy);
+    assert!(q.speaker_accuracy >= 0.91, "quote speakers {:.3}", q.speaker_accuracy);
     assert!(r.f1 >= 0.60, "reported F1 {:.3}", r.f1);
     assert!(r.precision >= 0.86, "reported precision {:.3}", r.precision);
     assert!(r.speaker_accuracy >= 0.83, "reported speakers {:.3}", r.speaker_accuracy);

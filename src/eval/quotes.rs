@@ -128,17 +128,29 @@ fn category_of(kind: QuoteKind) -> Option<Category> {
     }
 }
 
-/// The category a found item is scored in. A reported clause that holds a quotation is scored
-/// with the quotations: the gold derives its kind from the quote marks inside an annotated span
-/// ("mixed" when there are any), and the same rule applies to what is found.
+/// The category a found item is scored in. A reported clause that holds a quotation in double
+/// marks is scored with the quotations: the gold derives its kind from the double quote marks
+/// inside an annotated span ("mixed" when there are any; a headline's ‘single marks’ leave it
+/// "indirect"), and the same rule applies to what is found.
 fn found_category(a: &Analysis, i: usize) -> Option<Category> {
     let it = &a.attributions[i];
-    let holds_quote =
-        || a.attributions.iter().any(|q| q.kind != QuoteKind::Reported && it.content.contains(&q.content));
+    let text = a.doc.text();
+    let holds_quote = || {
+        a.attributions.iter().any(|q| {
+            q.kind != QuoteKind::Reported && it.content.contains(&q.content) && !single_marked(text, q.content.start)
+        })
+    };
     match category_of(it.kind)? {
         Category::Reported if holds_quote() => Some(Category::Quotes),
         c => Some(c),
     }
+}
+
+/// True when the quotation whose content starts at byte `start` of `text` opens with a single
+/// mark (‘ ‚ ‹ or one straight apostrophe; two apostrophes are the wire copy's double mark).
+fn single_marked(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end();
+    before.ends_with(['‘', '‚', '‹']) || before.ends_with('\'') && !before.ends_with("''")
 }
 
 fn score_document(a: &Analysis, gold: &[GoldQuote], cat: Category, clause_only: bool) -> Score {
@@ -249,7 +261,7 @@ pub struct CorpusQuote {
 
 impl CorpusExpected {
     /// The gold items located in `text`; terms are not scored as quotes. As for what is found, a
-    /// reported clause that holds an expected quotation counts with the quotations.
+    /// reported clause that holds an expected quotation in double marks counts with the quotations.
     pub fn gold(&self, text: &str) -> Vec<GoldQuote> {
         let located: Vec<(&CorpusQuote, Span)> = self
             .quotes
@@ -260,8 +272,11 @@ impl CorpusExpected {
                 Some((q, Span::new(start, start + q.text.len())))
             })
             .collect();
-        let holds_quote =
-            |span: Span| located.iter().any(|(q, s)| q.kind != "reported" && *s != span && span.contains(s));
+        let holds_quote = |span: Span| {
+            located
+                .iter()
+                .any(|(q, s)| q.kind != "reported" && *s != span && span.contains(s) && !single_marked(text, s.start))
+        };
         located
             .iter()
             .map(|&(q, span)| GoldQuote {
@@ -308,4 +323,26 @@ pub fn render_table(scores: &QuoteScores) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_marks_leave_a_clause_reported() {
+        let categories = |clause: &str| {
+            let e = CorpusExpected {
+                quotes: vec![
+                    CorpusQuote { text: clause.into(), kind: "reported".into(), speaker: None, occurrence: 0 },
+                    CorpusQuote { text: "y".into(), kind: "partial".into(), speaker: None, occurrence: 0 },
+                ],
+            };
+            e.gold(&format!("He said {clause} today.")).iter().map(|g| g.category).collect::<Vec<_>>()
+        };
+        assert_eq!(categories("x was “y”"), [Category::Quotes, Category::Quotes]);
+        assert_eq!(categories("x was ''y''"), [Category::Quotes, Category::Quotes]);
+        assert_eq!(categories("x was ‘y’"), [Category::Reported, Category::Quotes]);
+        assert_eq!(categories("x was 'y'"), [Category::Reported, Category::Quotes]);
+    }
 }
