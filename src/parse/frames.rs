@@ -63,8 +63,10 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     // speaker first: ", Kauzlarich said", ", the ad's narrator says"
     let subjects = [speaker(lex).parse(Words(rest)), generic_role(lex).parse(Words(rest))];
     for (after, sp) in subjects.into_iter().flatten() {
-        // a signature: "“...” ― Adriana Rodarte" ending the paragraph
-        if i == 1 && ws[0].is_punct("-") && after.0.iter().all(|w| w.kind == TokenKind::Punct && !w.mark) {
+        // a signature: "“...” ― Adriana Rodarte" ending the paragraph, or before the next
+        // signed quotation on the next line
+        let next_quote = after.0.iter().find(|w| !(w.kind == TokenKind::Punct && !w.mark)).is_none_or(|w| w.mark);
+        if i == 1 && ws[0].is_punct("-") && next_quote {
             return Some(Frame { cue: ws[0].span, speaker: sp, immediate: true });
         }
         let right_after = after.0.len();
@@ -415,6 +417,7 @@ mod tests {
             Some(("told".into(), "Senate minority leader Harry Reid".into()))
         );
         assert_eq!(post(" ― Adriana Rodarte and her son"), None);
+        assert_eq!(post(" ― Adriana Rodarte\n“He is someone"), Some(("―".into(), "Adriana Rodarte".into())));
         // A capitalised cue word right after a phrase is part of a name; a first name too.
         assert_eq!(post(" the Islamic State from expanding"), None);
         assert_eq!(

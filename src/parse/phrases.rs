@@ -478,9 +478,8 @@ pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Op
         if ws.get(start).is_some_and(|w| matches!(w.folded.as_str(), "and" | "but" | "so" | "then" | "yet" | "or")) {
             starts.push(start + 1);
         }
-        if let Some(k) = (start..limit.min(start + 14)).find(|&k| ws[k].is_punct(",")) {
-            starts.push(k + 1);
-        }
+        // After each comma of an opening adverbial ("On July 6, 2015, Sanders made ...").
+        starts.extend((start..limit.min(start + 14)).filter(|&k| ws[k].is_punct(",")).map(|k| k + 1));
     }
     for s in starts {
         if s >= limit || ws[s].mark {
@@ -569,6 +568,7 @@ mod tests {
             ("Hastily convened meetings followed", None),
             ("Hours later, she issued a statement calling", Some("she")),
             ("Lewandowski earlier quashed rumors by tweeting", Some("Lewandowski")),
+            ("On July 6, 2015, Sanders made the following comment:", Some("Sanders")),
         ] {
             let d = Document::new(t);
             let idx = WordIndex::new(&d);
