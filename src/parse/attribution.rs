@@ -1,7 +1,7 @@
 //! Attributions of one document: every quotation and reported statement, with its cue and the
 //! speaker phrase it points at (before speaker resolution).
 
-use super::frames::{post_frame, pre_frame, Frame};
+use super::frames::{dash_colon_frame, post_frame, pre_frame, Frame};
 use super::marks::is_quote_mark;
 use super::pairing::{pair_quotes, MarkWarning, RawQuote};
 use super::phrases::{clause_subject, plain_subject_before, subject_before, PhraseKind, SpeakerPhrase};
@@ -642,6 +642,9 @@ fn find_frame(
     // every quotation would take time quadratic in the sentence's length.
     let whole_sentence = st + PRE_FRAME_WINDOW >= before;
     let st = st.max(before.saturating_sub(PRE_FRAME_WINDOW));
+    if let Some(f) = dash_colon_frame(lex, &words[st..before]) {
+        return Some((f, false));
+    }
     if let Some(f) = pre_frame(lex, &words[st..before], |i| quoted(st + i)) {
         return Some((f, false));
     }

@@ -200,6 +200,24 @@ fn is_participle(w: &W) -> bool {
     w.folded.ends_with("ing")
 }
 
+/// The speaker of a roundup line `TOPIC - Name: “...”` ("Pollsters agree - Carl Bialik:"): a
+/// name between a dash and the colon that ends `ws` (the words before the quotation). Two names
+/// joined by "and" are left alone: one quotation has one speaker to check.
+pub fn dash_colon_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
+    let (colon, before) = ws.split_last()?;
+    if !colon.is_punct(":") {
+        return None;
+    }
+    let dash = before.iter().rposition(|w| w.is_punct("-") || w.is_punct("--"))?;
+    let names = &before[dash + 1..];
+    let (rest, sp) = speaker(lex).parse(Words(names)).ok()?;
+    (rest.0.is_empty() && sp.kind == PhraseKind::Named).then_some(Frame {
+        cue: colon.span,
+        speaker: sp,
+        immediate: true,
+    })
+}
+
 /// The nearest cue before the quote, in its sentence. `ws` are the sentence's words up to the
 /// opening mark; `quoted(i)` tells whether word `i` lies inside another quotation.
 pub fn pre_frame(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) -> Option<Frame> {
@@ -515,6 +533,17 @@ mod tests {
             pre("Carter however said he would welcome China’s participation in a").map(|f| f.1),
             Some("Carter".into())
         );
+        // A roundup line's name between a dash and a colon.
+        let dash_colon = |t: &str| {
+            let d = Document::new(t);
+            let idx = WordIndex::new(&d);
+            dash_colon_frame(Lexicon::builtin(), &idx.words).map(|f| d.slice(f.speaker.span).to_string())
+        };
+        assert_eq!(dash_colon("Pollsters agree - Carl Bialik:"), Some("Carl Bialik".into()));
+        assert_eq!(dash_colon("TOO EARLY - Mark Blumenthal and Jon Cohen:"), None);
+        assert_eq!(dash_colon("Carl Bialik agrees:"), None);
+        // An object before a particle is no subject of the verb coordinated after it.
+        assert_ne!(pre("Kasich says he’d sit Putin down and tell him").map(|f| f.1), Some("Putin".into()));
         // The named speaker of "X said he expects ..." rather than the pronoun.
         assert_eq!(
             pre("Dan Kritenbrink said he expects them to"),

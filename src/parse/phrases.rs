@@ -394,8 +394,16 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
     };
     let direct_parenthesis = parenthesis(cue);
     ends.extend(direct_parenthesis);
-    // "he laughed and said": skip a coordinated verb.
-    if cue >= floor + 3 && ws[cue - 1].folded == "and" && ws[cue - 2].is_word() && !ws[cue - 2].cap {
+    // "he laughed and said": skip a coordinated verb (not a particle, whose verb has an object
+    // before it: "he’d sit Putin down and tell him").
+    let particle =
+        |w: &W| matches!(w.folded.as_str(), "down" | "up" | "out" | "off" | "back" | "away" | "over" | "in" | "on");
+    if cue >= floor + 3
+        && ws[cue - 1].folded == "and"
+        && ws[cue - 2].is_word()
+        && !ws[cue - 2].cap
+        && !particle(&ws[cue - 2])
+    {
         ends.push(cue - 2);
     }
     // "Paul Ryan, the nation's highest-ranking Republican, on Tuesday called": the apposition
