@@ -65,7 +65,7 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     for (after, sp) in subjects.into_iter().flatten() {
         // a signature: "“...” ― Adriana Rodarte" ending the paragraph, or before the next
         // signed quotation on the next line
-        let next_quote = after.0.iter().find(|w| !(w.kind == TokenKind::Punct && !w.mark)).is_none_or(|w| w.mark);
+        let next_quote = after.0.iter().find(|w| w.kind != TokenKind::Punct || w.mark).is_none_or(|w| w.mark);
         if i == 1 && ws[0].is_punct("-") && next_quote {
             return Some(Frame { cue: ws[0].span, speaker: sp, immediate: true });
         }
