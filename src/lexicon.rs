@@ -419,7 +419,10 @@ impl Lexicon {
 
     /// True when `word` is a role noun.
     pub fn is_role(&self, word: &str) -> bool {
-        self.roles.contains_key(&*folded(word))
+        let word = folded(word);
+        // "co-anchor", "ex-minister", "vice-chairman": a prefix keeps the role.
+        let bare = ["co-", "ex-", "vice-"].iter().find_map(|p| word.strip_prefix(p));
+        self.roles.contains_key(&*word) || bare.is_some_and(|b| self.roles.contains_key(b))
     }
 
     /// The country a capital stands for.

@@ -566,10 +566,10 @@ fn introduced_by_punctuation(words: &[W], doc: &Document, outer: Span, f: &Frame
     p.is_punct(":") || p.is_punct(",") && last_word == Some(frame_end)
 }
 
-/// Verbs of writing and singing, whose object in quote marks is often a work's title (`wrote “The
+/// Verbs of writing, reading and singing, whose object in quote marks is often a work's title (`wrote “The
 /// Art of the Deal”`, `sang “Amazing Grace”`), and "tell", whose object is the hearer (`told
 /// “Fox and Friends”`).
-const TITLE_TAKING: &[&str] = &["write", "sing", "post", "publish", "tell"];
+const TITLE_TAKING: &[&str] = &["write", "read", "sing", "post", "publish", "tell"];
 
 /// True when the quotation follows its cue verb of utterance directly (`the protesters chanted
 /// “Chris Christie: Bad for New Jersey, bad for you.”`, `She declared “What a Super Tuesday!”`,

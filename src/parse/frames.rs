@@ -98,11 +98,14 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
     if !ws.first().is_some_and(|w| w.is_punct(",")) {
         return ws;
     }
+    let mut relative = false;
     for k in 1..ws.len().min(30) {
         let w = &ws[k];
         // An apostrophe after a plural ("Sanders’ campaign manager") is no quote mark.
         let apostrophe = w.mark && matches!(w.folded.as_str(), "'") && ws[k - 1].is_word();
-        if is_cue(w) || (w.mark && !apostrophe) || ends_sentence_at(lex, ws, k) {
+        // A cue inside a relative clause is its own ("Cruz, who has proposed repealing ..., said").
+        relative |= matches!(w.folded.as_str(), "who" | "which" | "whose");
+        if is_cue(w) && !relative || (w.mark && !apostrophe) || ends_sentence_at(lex, ws, k) {
             break;
         }
         if w.is_punct(",") {
@@ -452,6 +455,16 @@ mod tests {
         assert_eq!(
             post(" the Post's senior politics editor Steven Ginsberg responded."),
             Some(("responded".into(), "the Post's senior politics editor Steven Ginsberg".into()))
+        );
+        // A cue inside the apposition's relative clause is its own; "read" is a cue.
+        assert_eq!(
+            post(", Cruz, who has proposed repealing the mandate over five years, said at the time."),
+            Some(("said".into(), "Cruz".into()))
+        );
+        assert_eq!(post(", it read."), Some(("read".into(), "it".into())));
+        assert_eq!(
+            post(", Hunter’s chief of staff, Joe Kasper, told POLITICO."),
+            Some(("told".into(), "Hunter’s chief of staff".into()))
         );
         // A full stop inside the apposition closes an abbreviation or a title.
         assert_eq!(

@@ -171,8 +171,9 @@ impl WordIndex {
 
 /// Capitalised words that the lexicon keeps out of names but that name someone here: a first
 /// name that is also a cue verb or a sentence opener, before a name ("Hope Hicks said", "said
-/// Will Doyle"; the opener only inside a sentence: "Will Trump win?" stays a question), and a
-/// month after a name word ("columnist Ai Jun wrote", "Theresa May"; not "in May", "Trump May 5").
+/// Will Doyle"; the opener only inside a sentence: "Will Trump win?" stays a question), a
+/// surname that is a cue verb ("Ian Read", "Read said"), and a month after a name word
+/// ("columnist Ai Jun wrote", "Theresa May"; not "in May", "Trump May 5").
 fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
     for i in 0..words.len() {
         let w = &words[i];
@@ -185,10 +186,14 @@ fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
         let before_name = next.is_some_and(|n| n.lexical.name_word && !n.lexical.cue_verb);
         let first_name =
             lex.first_names.contains_key(w.folded.as_str()) && before_name && (w.lexical.cue_verb || mid_sentence);
+        // A surname that is a cue verb: after a first name ("Ian Read") or before a cue ("Read said").
+        let surname = w.lexical.cue_verb
+            && (prev.is_some_and(|p| p.lexical.name_word && lex.first_names.contains_key(p.folded.as_str()))
+                || next.is_some_and(|n| n.lexical.cue_verb && !n.cap));
         let month = month_number(&w.folded).is_some()
             && prev.is_some_and(|p| p.lexical.name_word && !p.is_possessive())
             && next.is_none_or(|n| n.kind != TokenKind::Number);
-        if first_name || month {
+        if first_name || surname || month {
             let w = &mut words[i];
             w.lexical.cue_verb = false;
             w.lexical.name_word = true;
@@ -337,5 +342,6 @@ mod tests {
         assert_eq!(names("Will Trump win?"), ["Trump"]);
         assert_eq!(names("Prime Minister Theresa May said"), ["Prime", "Minister", "Theresa", "May"]);
         assert_eq!(names("Trump May 5"), ["Trump"]);
+        assert_eq!(names("chief executive Ian Read. Read said"), ["Ian", "Read", "Read"]);
     }
 }
