@@ -14,7 +14,7 @@
 //! before the quote in its sentence whose speaker can be parsed.
 
 use super::phrases::{
-    adjuncts_start, aux_adverbs, clause_subject, ends_sentence_at, generic_role, is_aux_or_adverb,
+    adjuncts_start, aux_adverbs, clause_subject, ends_sentence_at, generic_role, is_aux_or_adverb, is_name_word,
     plain_subject_before, speaker, subject_before, PhraseKind, SpeakerPhrase,
 };
 use super::words::{is_cue, multiword_cue, Words, W};
@@ -46,6 +46,15 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
             let subject = Words(&after.0[1..]);
             if let Ok((_, sp)) = speaker(lex).parse(subject) {
                 return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
+            }
+            // "said undecided Republican voter Stephanie Hooton": a plain adjective before a name.
+            if let [adjective, name, ..] = subject.0 {
+                let plain = adjective.is_word() && !adjective.cap && !adjective.lexical.stopword && !is_cue(adjective);
+                if plain && name.cap && is_name_word(name) {
+                    if let Ok((_, sp)) = speaker(lex).parse(Words(&subject.0[1..])) {
+                        return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
+                    }
+                }
             }
             if let Ok((rest, sp)) = generic_role(lex).parse(subject) {
                 if ends_phrase(rest.0) {

@@ -172,7 +172,7 @@ impl WordIndex {
 /// Capitalised words that the lexicon keeps out of names but that name someone here: a first
 /// name that is also a cue verb or a sentence opener, before a name ("Hope Hicks said", "said
 /// Will Doyle"; the opener only inside a sentence: "Will Trump win?" stays a question), a
-/// surname that is a cue verb ("Ian Read", "Read said"), and a month after a name word
+/// surname that is a cue verb ("Ian Read", "Read said"), a middle initial ("James A. Baker"), and a month after a name word
 /// ("columnist Ai Jun wrote", "Theresa May"; not "in May", "Trump May 5").
 fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
     for i in 0..words.len() {
@@ -184,8 +184,10 @@ fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
         let next = words.get(i + 1);
         let mid_sentence = prev.is_some_and(|p| p.kind == TokenKind::Word || p.is_punct(","));
         let before_name = next.is_some_and(|n| n.lexical.name_word && !n.lexical.cue_verb);
-        let first_name =
-            lex.first_names.contains_key(w.folded.as_str()) && before_name && (w.lexical.cue_verb || mid_sentence);
+        // ... or alone between a quotation and its cue ("“...,” Will wrote").
+        let framed = prev.is_some_and(|p| p.mark) && next.is_some_and(|n| n.lexical.cue_verb && !n.cap);
+        let first_name = lex.first_names.contains_key(w.folded.as_str())
+            && (before_name && (w.lexical.cue_verb || mid_sentence) || framed);
         // A surname that is a cue verb: after a first name ("Ian Read") or before a cue ("Read said").
         let surname = w.lexical.cue_verb
             && (prev.is_some_and(|p| p.lexical.name_word && lex.first_names.contains_key(p.folded.as_str()))
@@ -193,7 +195,12 @@ fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
         let month = month_number(&w.folded).is_some()
             && prev.is_some_and(|p| p.lexical.name_word && !p.is_possessive())
             && next.is_none_or(|n| n.kind != TokenKind::Number);
-        if first_name || surname || month {
+        // A middle initial that is also a word ("James A. Baker").
+        let initial = w.folded.chars().count() == 1
+            && prev.is_some_and(|p| p.lexical.name_word)
+            && next.is_some_and(|n| n.is_punct("."))
+            && words.get(i + 2).is_some_and(|n| n.cap && n.lexical.name_word);
+        if first_name || surname || month || initial {
             let w = &mut words[i];
             w.lexical.cue_verb = false;
             w.lexical.name_word = true;
@@ -340,8 +347,10 @@ mod tests {
         assert_eq!(names("spokeswoman Hope Hicks said"), ["Hope", "Hicks"]);
         assert_eq!(names("said Will Doyle"), ["Will", "Doyle"]);
         assert_eq!(names("Will Trump win?"), ["Trump"]);
+        assert_eq!(names("“It is over,” Will wrote."), ["Will"]);
         assert_eq!(names("Prime Minister Theresa May said"), ["Prime", "Minister", "Theresa", "May"]);
         assert_eq!(names("Trump May 5"), ["Trump"]);
         assert_eq!(names("chief executive Ian Read. Read said"), ["Ian", "Read", "Read"]);
+        assert_eq!(names("wrote James A. Baker. A man"), ["James", "A", "Baker"]);
     }
 }
