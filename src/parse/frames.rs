@@ -86,8 +86,24 @@ pub fn post_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         if let Some(cue) = after.0.first().filter(|w| !named(w) && (is_cue(w) || puts_it(after.0))) {
             return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
         }
+        // "a Democratic staffer in the room wondered": a short place phrase before the cue.
+        if let Some(cue) = cue_after_place(after.0) {
+            return Some(Frame { cue: cue.span, speaker: sp, immediate: true });
+        }
     }
     None
+}
+
+/// The lower-case cue after a place phrase of at most four plain words opening `ws` ("in the
+/// room wondered", "at the rally chanted").
+fn cue_after_place(ws: &[W]) -> Option<&W> {
+    let first = ws.first()?;
+    if !matches!(first.folded.as_str(), "in" | "at" | "on" | "inside" | "outside" | "near") {
+        return None;
+    }
+    let k = (1..ws.len().min(6)).find(|&k| is_cue(&ws[k]))?;
+    let plain = ws[1..k].iter().all(|w| w.is_word() && !w.mark && !is_name_word(w));
+    (plain && !ws[k].cap).then(|| &ws[k])
 }
 
 /// Skips a short parenthesis after a name ("Sen. Claire McCaskill (D-Mo.) said").
@@ -114,7 +130,11 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
         let apostrophe = w.mark && matches!(w.folded.as_str(), "'") && ws[k - 1].is_word();
         // A cue inside a relative clause is its own ("Cruz, who has proposed repealing ..., said").
         relative |= matches!(w.folded.as_str(), "who" | "which" | "whose");
-        if is_cue(w) && !relative || (w.mark && !apostrophe) || ends_sentence_at(lex, ws, k) {
+        // A cue word in a name ("the State Department") or after a determiner or preposition
+        // ("secretary of state") is a noun.
+        let noun = w.cap
+            || matches!(ws[k - 1].folded.as_str(), "of" | "the" | "a" | "an" | "for" | "in" | "on" | "his" | "her");
+        if is_cue(w) && !relative && !noun || (w.mark && !apostrophe) || ends_sentence_at(lex, ws, k) {
             break;
         }
         if w.is_punct(",") {
@@ -472,8 +492,22 @@ mod tests {
         );
         assert_eq!(post(", it read."), Some(("read".into(), "it".into())));
         assert_eq!(
+            post(" a Democratic staffer in the room wondered."),
+            Some(("wondered".into(), "a Democratic staffer".into()))
+        );
+        assert_eq!(post(" the crowd in Washington said"), None);
+        assert_eq!(
             post(", Hunter’s chief of staff, Joe Kasper, told POLITICO."),
             Some(("told".into(), "Hunter’s chief of staff".into()))
+        );
+        // A cue word as a noun inside the apposition ("secretary of state", "the State Department").
+        assert_eq!(
+            post(", Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call."),
+            Some(("said".into(), "Anne Richards".into()))
+        );
+        assert_eq!(
+            post(", Melanne Verveer, a Ukrainian-American then working for the State Department, wrote"),
+            Some(("wrote".into(), "Melanne Verveer".into()))
         );
         // A full stop inside the apposition closes an abbreviation or a title.
         assert_eq!(
@@ -541,6 +575,10 @@ mod tests {
         assert_eq!(
             pre("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that").map(|f| f.1),
             Some("Democrat Hillary Clinton".into())
+        );
+        assert_eq!(
+            pre("Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said").map(|f| f.1),
+            Some("Rep. Zoe Lofgren".into())
         );
         // A place in the apposition is no subject.
         assert_eq!(pre("Cory James, 22, of Flint, Mich., said:").map(|f| f.1), Some("Cory James".into()));

@@ -420,6 +420,8 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
             }
             if ws[k].is_punct(",") {
                 ends.push(k);
+                // "Rep. Zoe Lofgren (D-Calif.), who introduced ..., said"
+                ends.extend(parenthesis(k));
             }
         }
     }

@@ -182,7 +182,7 @@ fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
         }
         let prev = i.checked_sub(1).map(|p| &words[p]);
         let next = words.get(i + 1);
-        let mid_sentence = prev.is_some_and(|p| p.kind == TokenKind::Word || p.is_punct(","));
+        let mid_sentence = prev.is_some_and(|p| p.kind == TokenKind::Word || p.is_punct(",") || p.mark);
         let before_name = next.is_some_and(|n| n.lexical.name_word && !n.lexical.cue_verb);
         // ... or alone between a quotation and its cue ("“...,” Will wrote").
         let framed = prev.is_some_and(|p| p.mark) && next.is_some_and(|n| n.lexical.cue_verb && !n.cap);
@@ -348,6 +348,7 @@ mod tests {
         assert_eq!(names("said Will Doyle"), ["Will", "Doyle"]);
         assert_eq!(names("Will Trump win?"), ["Trump"]);
         assert_eq!(names("“It is over,” Will wrote."), ["Will"]);
+        assert_eq!(names("“It is over.” Will Estrada said"), ["Will", "Estrada"]);
         assert_eq!(names("Prime Minister Theresa May said"), ["Prime", "Minister", "Theresa", "May"]);
         assert_eq!(names("Trump May 5"), ["Trump"]);
         assert_eq!(names("chief executive Ian Read. Read said"), ["Ian", "Read", "Read"]);
