@@ -5,7 +5,7 @@
 //! words the way they do on characters.
 
 use super::phrases::name_word_rule;
-use crate::lexicon::{Gender, Lexicon};
+use crate::lexicon::{folded as fold_key, Gender, Lexicon, WordFlags};
 use crate::text::{fold_compact, Document, Span, Token, TokenKind};
 use compact_str::CompactString;
 use nom::error::{Error, ErrorKind};
@@ -200,6 +200,9 @@ impl Lexical {
     /// What `lex` says of `w` (all but `seen_lower`).
     fn of(lex: &Lexicon, w: &W) -> Lexical {
         let folded = w.folded.as_str();
+        if let Some(table) = lex.word_flags() {
+            return Lexical::from_table(lex, table, w);
+        }
         Lexical {
             name_word: name_word_rule(lex, w),
             cue_verb: lex.cue_verbs.contains_key(folded),
@@ -213,6 +216,30 @@ impl Lexical {
             aux_adverb: lex.aux_adverbs.contains(folded),
             stopword: lex.stopwords.contains(folded),
             pronoun: lex.pronoun(folded),
+            seen_lower: false,
+        }
+    }
+
+    /// [`Lexical::of`] answered from the combined table of the built-in lexicon (the same keys
+    /// as the look-ups there): one look-up for most words, one more when the role or pronoun
+    /// key differs from the folded text (a possessive, a word that folds again).
+    fn from_table(lex: &Lexicon, table: &FxHashMap<String, WordFlags>, w: &W) -> Lexical {
+        let folded = w.folded.as_str();
+        let flags = table.get(folded).copied().unwrap_or_default();
+        let flags_of = |key: &str| if key == folded { flags } else { table.get(key).copied().unwrap_or_default() };
+        Lexical {
+            name_word: name_word_rule(lex, w),
+            cue_verb: flags.cue_verb,
+            loose_verb: flags.loose_verb,
+            loose_noun: flags.loose_noun,
+            cue_noun: flags.cue_noun,
+            multiword_cue: flags.multiword_first,
+            role: flags_of(&fold_key(w.stem_possessive())).role,
+            title: flags.single_title,
+            np_modifier: flags.np_modifier,
+            aux_adverb: flags.aux_adverb,
+            stopword: flags.stopword,
+            pronoun: flags_of(&fold_key(folded)).pronoun,
             seen_lower: false,
         }
     }
