@@ -80,15 +80,26 @@ impl W {
     /// [`Lexical::seen_lower`], which depends on the rest of the document).
     pub fn new(doc: &Document, t: &Token, lex: &Lexicon) -> W {
         let raw = t.text(doc.text());
-        let cap = raw.chars().next().is_some_and(char::is_uppercase) || is_particle_name(raw);
+        let bytes = raw.as_bytes();
+        let ascii = raw.is_ascii();
+        let cap = if ascii {
+            bytes.first().is_some_and(u8::is_ascii_uppercase)
+        } else {
+            raw.chars().next().is_some_and(char::is_uppercase)
+        } || is_particle_name(raw);
         let mark = t.kind == TokenKind::Punct
             && raw.chars().all(|c| {
                 matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟')
             });
         let (mut letters, mut lower) = (0, false);
-        for c in raw.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            lower |= !c.is_uppercase();
+        if ascii {
+            letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            lower = bytes.iter().any(u8::is_ascii_lowercase);
+        } else {
+            for c in raw.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                lower |= !c.is_uppercase();
+            }
         }
         let all_caps = letters >= 2 && !lower;
         let mut w = W {
@@ -227,6 +238,10 @@ impl Lexical {
         let folded = w.folded.as_str();
         let flags = table.get(folded).copied().unwrap_or_default();
         let flags_of = |key: &str| if key == folded { flags } else { table.get(key).copied().unwrap_or_default() };
+        let refolded = flags_of(&fold_key(folded));
+        // The stem is `folded` itself or a part of it.
+        let stem = w.stem_possessive();
+        let role = if stem.len() == folded.len() { refolded.role } else { flags_of(&fold_key(stem)).role };
         Lexical {
             name_word: name_word_rule(lex, w),
             cue_verb: flags.cue_verb,
@@ -234,12 +249,12 @@ impl Lexical {
             loose_noun: flags.loose_noun,
             cue_noun: flags.cue_noun,
             multiword_cue: flags.multiword_first,
-            role: flags_of(&fold_key(w.stem_possessive())).role,
+            role,
             title: flags.single_title,
             np_modifier: flags.np_modifier,
             aux_adverb: flags.aux_adverb,
             stopword: flags.stopword,
-            pronoun: flags_of(&fold_key(folded)).pronoun,
+            pronoun: refolded.pronoun,
             seen_lower: false,
         }
     }
