@@ -420,15 +420,82 @@ impl Lexicon {
     /// True when `word` is a role noun.
     pub fn is_role(&self, word: &str) -> bool {
         let word = folded(word);
-        // "co-anchor", "ex-minister", "vice-chairman": a prefix keeps the role.
-        let bare = ["co-", "ex-", "vice-"].iter().find_map(|p| word.strip_prefix(p));
-        self.roles.contains_key(&*word) || bare.is_some_and(|b| self.roles.contains_key(b))
+        self.roles.contains_key(&*word) || without_role_prefix(&word).is_some_and(|b| self.roles.contains_key(b))
     }
 
     /// The country a capital stands for.
     pub fn capital_country(&self, city: &str) -> Option<&str> {
         self.capitals.get(&*folded(city)).map(String::as_str)
     }
+}
+
+/// What the word lists of a lexicon say of one exact key (no folding), gathered from its maps
+/// and sets so that one look-up answers them all (see [`Lexicon::word_flags`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordFlags {
+    /// A key of `cue_verbs`.
+    pub cue_verb: bool,
+    /// A key of `loose_verbs`.
+    pub loose_verb: bool,
+    /// A key of `loose_nouns`.
+    pub loose_noun: bool,
+    /// In `cue_nouns`.
+    pub cue_noun: bool,
+    /// The first word of an entry of `multiword_cues`.
+    pub multiword_first: bool,
+    /// A one-word title ([`Lexicon::is_single_title`]).
+    pub single_title: bool,
+    /// A key of `roles`.
+    pub role: bool,
+    /// In `np_modifiers`.
+    pub np_modifier: bool,
+    /// In `aux_adverbs`.
+    pub aux_adverb: bool,
+    /// In `stopwords`.
+    pub stopword: bool,
+    /// The value of `pronouns` for the key.
+    pub pronoun: Option<Gender>,
+}
+
+impl Lexicon {
+    /// The combined table key → [`WordFlags`] of the built-in lexicon, when `self` is the
+    /// built-in lexicon itself ([`Lexicon::builtin`]), else `None`. The table is derived once from
+    /// the built-in lexicon, which is immutable once built, so it always agrees with it; any
+    /// other lexicon (a clone, one built or changed by the caller) is looked up map by map.
+    pub fn word_flags(&self) -> Option<&'static HashMap<String, WordFlags>> {
+        static TABLE: OnceLock<HashMap<String, WordFlags>> = OnceLock::new();
+        let builtin = Lexicon::builtin();
+        std::ptr::eq(self, builtin).then(|| TABLE.get_or_init(|| builtin.derive_word_flags()))
+    }
+
+    /// Every key of the lists [`WordFlags`] covers, with its flags.
+    fn derive_word_flags(&self) -> HashMap<String, WordFlags> {
+        let mut table: HashMap<String, WordFlags> = HashMap::default();
+        let mut set = |keys: &mut dyn Iterator<Item = &String>, flag: fn(&mut WordFlags)| {
+            for k in keys {
+                flag(table.entry(k.clone()).or_default());
+            }
+        };
+        set(&mut self.cue_verbs.keys(), |f| f.cue_verb = true);
+        set(&mut self.loose_verbs.keys(), |f| f.loose_verb = true);
+        set(&mut self.loose_nouns.keys(), |f| f.loose_noun = true);
+        set(&mut self.cue_nouns.iter(), |f| f.cue_noun = true);
+        set(&mut self.multiword_cues.iter().filter_map(|e| e.first()), |f| f.multiword_first = true);
+        set(&mut self.single_titles.iter(), |f| f.single_title = true);
+        set(&mut self.roles.keys(), |f| f.role = true);
+        set(&mut self.np_modifiers.iter(), |f| f.np_modifier = true);
+        set(&mut self.aux_adverbs.iter(), |f| f.aux_adverb = true);
+        set(&mut self.stopwords.iter(), |f| f.stopword = true);
+        for (k, &g) in &self.pronouns {
+            table.entry(k.clone()).or_default().pronoun = Some(g);
+        }
+        table
+    }
+}
+
+/// A folded word without a prefix that keeps a role ("co-anchor", "ex-minister", "vice-chairman").
+pub(crate) fn without_role_prefix(word: &str) -> Option<&str> {
+    ["co-", "ex-", "vice-"].iter().find_map(|p| word.strip_prefix(p))
 }
 
 /// Every form of the cue verbs of `list` (the `grammar/cue_verbs.txt` format) → its entry;
@@ -456,7 +523,7 @@ fn cue_verb_map(list: &str, loose: bool) -> HashMap<String, CueVerb> {
 
 /// `word` folded (see [`fold`]), borrowed when folding leaves it as it is: most look-ups
 /// are of words folded already.
-fn folded(word: &str) -> Cow<'_, str> {
+pub(crate) fn folded(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`' && b != b'\t') {
         Cow::Borrowed(word)
     } else {

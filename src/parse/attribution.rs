@@ -11,6 +11,7 @@ use crate::lexicon::Lexicon;
 use crate::text::{Document, Span, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
+use std::ops::Range;
 
 /// What kind of quotation or statement an attribution is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -244,20 +245,23 @@ pub fn attribute(doc: &Document, lex: &Lexicon, words: &[W]) -> Attributions {
             .collect();
         within.sort_unstable_by_key(|&(i, _)| i);
         let nested = within.into_iter().map(|(_, c)| c).collect();
-        let frame = find_frame(doc, lex, words, outer, &quoted);
+        let sentence = doc.sentence_at(outer.start);
+        let frame = find_frame(doc, lex, words, outer, sentence, &quoted);
         let (link, cue, speaker, immediate) = match &frame {
             Some((f, _)) => (Link::Frame, Some(f.cue), Some(f.speaker.clone()), f.immediate),
             None => (Link::None, None, None, false),
         };
-        let at_sentence_start =
-            doc.sentence_at(outer.start).is_some_and(|s| doc.sentences[s].span.start == outer.start);
+        let at_sentence_start = sentence.is_some_and(|s| doc.sentences[s].span.start == outer.start);
         let starts_upper = doc
             .slice(r.content)
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_numeric());
         let introduced = match &frame {
-            Some((f, false)) if f.immediate => introduced_by_punctuation(words, doc, outer, f),
+            Some((f, false)) if f.immediate => {
+                let near = sentence.map_or(0..0, |s| doc.sentences[s].tokens.clone());
+                introduced_by_punctuation(words, doc, outer, f, near)
+            }
             _ => false,
         };
         let said = (at_sentence_start && frame_is_post(&frame))
@@ -459,7 +463,8 @@ fn credit_to_cue_subject(doc: &Document, lex: &Lexicon, words: &[W], in_quote: &
         if !doc.paragraphs[doc.sentences[s].paragraph].kind.is_prose() {
             continue;
         }
-        let before = doc.token_at_or_after(it.outer.start).clamp(doc.sentences[s].tokens.start, words.len());
+        let before = token_at_or_after_near(doc, it.outer.start, doc.sentences[s].tokens.clone())
+            .clamp(doc.sentences[s].tokens.start, words.len());
         // As for frames, only the last PRE_FRAME_WINDOW words count: parsing subjects from the
         // start of a very long sentence for each of its quotations would be quadratic.
         let st = doc.sentences[s].tokens.start.max(before.saturating_sub(PRE_FRAME_WINDOW));
@@ -557,9 +562,10 @@ fn quoted_words(words: &[W], outers: &[Span]) -> Vec<bool> {
 }
 
 /// True when the frame `f` ends right before the quotation with a colon or comma (`Trump: ‘...’`,
-/// `Sanders said, “...”`; not `she wrote in her memoir, “...”`).
-fn introduced_by_punctuation(words: &[W], doc: &Document, outer: Span, f: &Frame) -> bool {
-    let k = doc.token_at_or_after(outer.start);
+/// `Sanders said, “...”`; not `she wrote in her memoir, “...”`). `near` are the tokens of the
+/// quotation's sentence (see [`token_at_or_after_near`]).
+fn introduced_by_punctuation(words: &[W], doc: &Document, outer: Span, f: &Frame, near: Range<usize>) -> bool {
+    let k = token_at_or_after_near(doc, outer.start, near);
     let Some(p) = k.checked_sub(1).and_then(|p| words.get(p)) else { return false };
     let frame_end = f.cue.end.max(f.speaker.span.end);
     let last_word = words[..k - 1].last().map(|w| w.span.end);
@@ -586,6 +592,23 @@ fn uttered_right_after(lex: &Lexicon, words: &[W], doc: &Document, outer: Span, 
             .cue_verbs
             .get(cue.folded.as_str())
             .is_some_and(|v| !v.loose && !v.stance && !TITLE_TAKING.contains(&v.lemma.as_str()))
+}
+
+/// `doc.token_at_or_after(offset)`, searched among the tokens `near` when the answer lies there
+/// (the token before them starts before `offset`, the one after them does not): a search of the
+/// whole text's tokens misses the cache on long texts. Tokens are ordered by start, so the
+/// answer is the same.
+fn token_at_or_after_near(doc: &Document, offset: usize, near: Range<usize>) -> usize {
+    let len = doc.tokens.len();
+    let lo = near.start.min(len);
+    let hi = near.end.clamp(lo, len);
+    let below = lo == 0 || doc.tokens[lo - 1].span.start < offset;
+    let above = hi == len || doc.tokens[hi].span.start >= offset;
+    if below && above {
+        lo + doc.tokens[lo..hi].partition_point(|t| t.span.start < offset)
+    } else {
+        doc.token_at_or_after(offset)
+    }
 }
 
 /// True when the quoted text ends with a sentence's final punctuation.
@@ -617,9 +640,15 @@ fn find_frame(
     lex: &Lexicon,
     words: &[W],
     outer: Span,
+    sentence: Option<usize>,
     quoted: &impl Fn(usize) -> bool,
 ) -> Option<(Frame, bool)> {
-    let p = doc.paragraph_at(outer.start)?;
+    // `sentence` is `doc.sentence_at(outer.start)`; its paragraph is most often the one asked for.
+    let hint = sentence.map(|s| doc.sentences[s].paragraph).filter(|&p| {
+        doc.paragraphs.get(p).is_some_and(|pp| pp.span.start <= outer.start)
+            && doc.paragraphs.get(p + 1).is_none_or(|next| next.span.start > outer.start)
+    });
+    let p = hint.or_else(|| doc.paragraph_at(outer.start))?;
     let pt = paragraph_tokens(doc, p);
     // The quotation's token bounds clamped to the paragraph (or sentence), searched among those
     // tokens only: a search over the whole text misses the cache on long texts.
@@ -634,7 +663,7 @@ fn find_frame(
             return Some((f, true));
         }
     }
-    let s = doc.sentence_at(outer.start)?;
+    let s = sentence?;
     let st = doc.sentences[s].tokens.start;
     let before = st + doc.tokens[st..pt.end].partition_point(|t| t.span.start < outer.start);
     // The cue is looked for among the last PRE_FRAME_WINDOW words before the quote: in a sentence

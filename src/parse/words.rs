@@ -5,7 +5,7 @@
 //! words the way they do on characters.
 
 use super::phrases::name_word_rule;
-use crate::lexicon::{month_number, Gender, Lexicon};
+use crate::lexicon::{folded as fold_key, month_number, without_role_prefix, Gender, Lexicon, WordFlags};
 use crate::text::{fold_compact, Document, Span, Token, TokenKind};
 use compact_str::CompactString;
 use nom::error::{Error, ErrorKind};
@@ -80,15 +80,26 @@ impl W {
     /// [`Lexical::seen_lower`], which depends on the rest of the document).
     pub fn new(doc: &Document, t: &Token, lex: &Lexicon) -> W {
         let raw = t.text(doc.text());
-        let cap = raw.chars().next().is_some_and(char::is_uppercase) || is_particle_name(raw);
+        let bytes = raw.as_bytes();
+        let ascii = raw.is_ascii();
+        let cap = if ascii {
+            bytes.first().is_some_and(u8::is_ascii_uppercase)
+        } else {
+            raw.chars().next().is_some_and(char::is_uppercase)
+        } || is_particle_name(raw);
         let mark = t.kind == TokenKind::Punct
             && raw.chars().all(|c| {
                 matches!(c, '\'' | '"' | '`' | '“' | '”' | '‘' | '’' | '„' | '‚' | '«' | '»' | '‹' | '›' | '‟')
             });
         let (mut letters, mut lower) = (0, false);
-        for c in raw.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            lower |= !c.is_uppercase();
+        if ascii {
+            letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            lower = bytes.iter().any(u8::is_ascii_lowercase);
+        } else {
+            for c in raw.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                lower |= !c.is_uppercase();
+            }
         }
         let all_caps = letters >= 2 && !lower;
         let mut w = W {
@@ -221,6 +232,9 @@ impl Lexical {
     /// What `lex` says of `w` (all but `seen_lower`).
     fn of(lex: &Lexicon, w: &W) -> Lexical {
         let folded = w.folded.as_str();
+        if let Some(table) = lex.word_flags() {
+            return Lexical::from_table(lex, table, w);
+        }
         Lexical {
             name_word: name_word_rule(lex, w),
             cue_verb: lex.cue_verbs.contains_key(folded),
@@ -234,6 +248,35 @@ impl Lexical {
             aux_adverb: lex.aux_adverbs.contains(folded),
             stopword: lex.stopwords.contains(folded),
             pronoun: lex.pronoun(folded),
+            seen_lower: false,
+        }
+    }
+
+    /// [`Lexical::of`] answered from the combined table of the built-in lexicon (the same keys
+    /// as the look-ups there): one look-up for most words, one more when the role or pronoun
+    /// key differs from the folded text (a possessive, a word that folds again).
+    fn from_table(lex: &Lexicon, table: &FxHashMap<String, WordFlags>, w: &W) -> Lexical {
+        let folded = w.folded.as_str();
+        let flags = table.get(folded).copied().unwrap_or_default();
+        let flags_of = |key: &str| if key == folded { flags } else { table.get(key).copied().unwrap_or_default() };
+        let refolded = flags_of(&fold_key(folded));
+        // The stem is `folded` itself or a part of it.
+        let stem = w.stem_possessive();
+        let role = if stem.len() == folded.len() { refolded.role } else { flags_of(&fold_key(stem)).role }
+            || stem.contains('-') && without_role_prefix(&fold_key(stem)).is_some_and(|b| flags_of(b).role);
+        Lexical {
+            name_word: name_word_rule(lex, w),
+            cue_verb: flags.cue_verb,
+            loose_verb: flags.loose_verb,
+            loose_noun: flags.loose_noun,
+            cue_noun: flags.cue_noun,
+            multiword_cue: flags.multiword_first,
+            role,
+            title: flags.single_title,
+            np_modifier: flags.np_modifier,
+            aux_adverb: flags.aux_adverb,
+            stopword: flags.stopword,
+            pronoun: refolded.pronoun,
             seen_lower: false,
         }
     }

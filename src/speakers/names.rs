@@ -114,27 +114,27 @@ fn is_title_abbrev(w: &W) -> bool {
 }
 
 fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option<NameMention> {
-    let folded: Vec<&str> = run.iter().map(|w| w.folded.as_str()).collect();
+    let folded = |k: usize| run[k].folded.as_str();
     // Split off leading titles ("Foreign Minister", "Mr.").
     let mut k = 0;
     let mut title = Vec::new();
-    let mut words: Vec<&str> = Vec::with_capacity(folded.len());
+    let mut words: Vec<&str> = Vec::with_capacity(run.len());
     loop {
         words.clear();
-        words.extend(folded[k..].iter().copied().filter(|w| *w != "."));
+        words.extend(run[k..].iter().map(|w| w.folded.as_str()).filter(|w| *w != "."));
         let n = lex.title_len(&words);
         if n == 0 || n >= words.len() {
             break;
         }
         let mut taken = 0;
-        while taken < n && k < folded.len() {
-            if folded[k] != "." {
-                title.push(folded[k].trim_end_matches('.').to_string());
+        while taken < n && k < run.len() {
+            if folded(k) != "." {
+                title.push(folded(k).trim_end_matches('.').to_string());
                 taken += 1;
             }
             k += 1;
         }
-        while k < folded.len() && folded[k] == "." {
+        while k < run.len() && folded(k) == "." {
             k += 1;
         }
     }
@@ -161,7 +161,19 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
     }
     let first = body.first()?;
     let last = body.last()?;
-    let is_org = body.iter().any(|w| org_words().contains(w.stem_possessive()));
+    // Without an organisation word the body above was left as it was or cut to a part of it.
+    let is_org = is_org_run;
+    // A lone capitalised word opening a sentence is usually an ordinary word (checked before
+    // anything is allocated for it).
+    if sentence_start
+        && body.len() == 1
+        && title.is_empty()
+        && first.is_word()
+        && !lex.first_names.contains_key(first.stem_possessive())
+        && first.lexical.seen_lower
+    {
+        return None;
+    }
     // A possessive ends the run: "Azerbaijan’s" names Azerbaijan unless an organisation follows.
     let mut end = last.span.end;
     if last.is_possessive() {
@@ -175,15 +187,6 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
     let name = span.slice(text).trim_end_matches(['’', '\'']).to_string();
     let words: Vec<String> = body.iter().filter(|w| w.is_word()).map(|w| w.stem_possessive().to_string()).collect();
     if words.is_empty() {
-        return None;
-    }
-    // A lone capitalised word opening a sentence is usually an ordinary word.
-    if sentence_start
-        && body.len() == 1
-        && title.is_empty()
-        && !lex.first_names.contains_key(&words[0])
-        && body[0].lexical.seen_lower
-    {
         return None;
     }
     let kind = if is_org {
