@@ -883,17 +883,17 @@ mod tests {
     use super::*;
     use crate::parse::words::WordIndex;
 
-    /// The speaker phrase of each quotation of `t`, in order.
-    fn speakers(t: &str) -> Vec<Option<String>> {
+    /// What `f` says of each quotation of `t` (reported statements aside), in order.
+    fn each_quotation<T>(t: &str, f: impl Fn(&Document, &Attribution) -> T) -> Vec<T> {
         let d = Document::new(t);
         let idx = WordIndex::new(&d);
         let found = attribute(&d, Lexicon::builtin(), &idx.words);
-        found
-            .items
-            .iter()
-            .filter(|a| a.kind != QuoteKind::Reported)
-            .map(|a| a.speaker.as_ref().map(|sp| d.slice(sp.span).to_string()))
-            .collect()
+        found.items.iter().filter(|a| a.kind != QuoteKind::Reported).map(|a| f(&d, a)).collect()
+    }
+
+    /// The speaker phrase of each quotation of `t`, in order.
+    fn speakers(t: &str) -> Vec<Option<String>> {
+        each_quotation(t, |d, a| a.speaker.as_ref().map(|sp| d.slice(sp.span).to_string()))
     }
 
     #[test]
@@ -921,15 +921,7 @@ mod tests {
     }
     /// The kind of each quotation of `t` with its content, in order.
     fn kinds(t: &str) -> Vec<(QuoteKind, String)> {
-        let d = Document::new(t);
-        let idx = WordIndex::new(&d);
-        let found = attribute(&d, Lexicon::builtin(), &idx.words);
-        found
-            .items
-            .iter()
-            .filter(|a| a.kind != QuoteKind::Reported)
-            .map(|a| (a.kind, d.slice(a.content).to_string()))
-            .collect()
+        each_quotation(t, |d, a| (a.kind, d.slice(a.content).to_string()))
     }
 
     #[test]
