@@ -4,7 +4,9 @@
 use super::frames::{dash_colon_frame, post_frame, pre_frame, Frame};
 use super::marks::is_quote_mark;
 use super::pairing::{pair_quotes, MarkWarning, RawQuote};
-use super::phrases::{clause_subject, plain_subject_before, subject_before, PhraseKind, SpeakerPhrase};
+use super::phrases::{
+    clause_subject, is_relative_pronoun, plain_subject_before, subject_before, PhraseKind, SpeakerPhrase,
+};
 use super::reported::find_reported;
 use super::words::W;
 use crate::lexicon::Lexicon;
@@ -94,6 +96,14 @@ impl Attribution {
     /// True for reported speech recognised only loosely, which the checks leave aside.
     pub fn is_loose(&self) -> bool {
         self.certainty == Certainty::Loose
+    }
+
+    /// Makes it a term: no speech, so no cue, speaker or link.
+    fn make_term(&mut self) {
+        self.kind = QuoteKind::Term;
+        self.cue = None;
+        self.speaker = None;
+        self.link = Link::None;
     }
 
     /// The word of the text that stands for the speaker at the cue: the speaker phrase itself,
@@ -383,7 +393,7 @@ fn headline_fragments_are_terms(doc: &Document, items: &mut [Attribution]) {
             || after.starts_with(':')
             || doc.slice(it.content).trim_end().ends_with([',', '.', '!', '?']);
         if !(opens && closes) {
-            *it = Attribution { kind: QuoteKind::Term, cue: None, speaker: None, link: Link::None, ..it.clone() };
+            it.make_term();
         }
     }
 }
@@ -418,7 +428,7 @@ fn quoted_subheads_are_terms(doc: &Document, items: &mut [Attribution]) {
         let around =
             [Span::new(para.start, it.outer.start.max(para.start)), Span::new(it.outer.end.min(para.end), para.end)];
         if para.contains(&it.outer) && around.iter().all(|&a| !doc.slice(a).chars().any(char::is_alphanumeric)) {
-            *it = Attribution { kind: QuoteKind::Term, cue: None, speaker: None, link: Link::None, ..it.clone() };
+            it.make_term();
         }
     }
 }
@@ -542,7 +552,7 @@ fn is_be(w: &W) -> bool {
 fn speaks_through_cue(ws: &[W], sp: &SpeakerPhrase, c: usize) -> bool {
     let neuter = matches!(sp.kind, PhraseKind::Pronoun(crate::lexicon::Gender::Neuter));
     let from = ws.partition_point(|w| w.span.start < sp.span.end);
-    !neuter && !ws[from..c].iter().any(|w| matches!(w.folded.as_str(), "who" | "which" | "whose" | "whom"))
+    !neuter && !ws[from..c].iter().any(is_relative_pronoun)
 }
 
 /// For each word, whether it starts inside the last of `outers` (sorted by start) that starts

@@ -15,7 +15,7 @@
 
 use super::phrases::{
     adjuncts_start, aux_adverbs, clause_subject, ends_sentence_at, generic_role, is_aux_or_adverb, is_name_word,
-    plain_subject_before, speaker, subject_before, PhraseKind, SpeakerPhrase,
+    is_relative_pronoun, plain_subject_before, speaker, subject_before, PhraseKind, SpeakerPhrase,
 };
 use super::words::{is_cue, multiword_cue, Words, W};
 use crate::lexicon::{Gender, Lexicon};
@@ -129,7 +129,7 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
         // An apostrophe after a plural ("Sanders’ campaign manager") is no quote mark.
         let apostrophe = w.mark && matches!(w.folded.as_str(), "'") && ws[k - 1].is_word();
         // A cue inside a relative clause is its own ("Cruz, who has proposed repealing ..., said").
-        relative |= matches!(w.folded.as_str(), "who" | "which" | "whose");
+        relative |= is_relative_pronoun(w);
         // A cue word in a name ("the State Department") or after a determiner or preposition
         // ("secretary of state") is a noun.
         let noun = w.cap

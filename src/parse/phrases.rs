@@ -112,16 +112,24 @@ pub fn ends_sentence_at(lex: &Lexicon, ws: &[W], k: usize) -> bool {
     let w = &ws[k];
     w.ends_sentence()
         && !(w.is_punct(".") && ws.get(k + 1).is_some_and(|n| n.is_punct(",")))
-        && !is_inner_stop(lex, k.checked_sub(1).map(|p| &ws[p]), w, ws.get(k + 1))
+        && !inner_stop_at(lex, ws, k)
+}
+
+/// [`is_inner_stop`] at `ws[k]`.
+fn inner_stop_at(lex: &Lexicon, ws: &[W], k: usize) -> bool {
+    is_inner_stop(lex, k.checked_sub(1).map(|p| &ws[p]), &ws[k], ws.get(k + 1))
+}
+
+/// True for a relative pronoun ("who", "which", "whom", "whose").
+pub fn is_relative_pronoun(w: &W) -> bool {
+    matches!(w.folded.as_str(), "who" | "which" | "whom" | "whose")
 }
 
 /// Whether `ws[k]` ends any subject before it: a quote mark, a comma or a full stop other than
 /// one inside a name ("Dr. S. Venkataraman Iyer").
 fn is_phrase_boundary(lex: &Lexicon, ws: &[W], k: usize) -> bool {
     let w = &ws[k];
-    w.mark
-        || w.is_punct(",")
-        || (w.ends_sentence() && !is_inner_stop(lex, k.checked_sub(1).map(|p| &ws[p]), w, ws.get(k + 1)))
+    w.mark || w.is_punct(",") || (w.ends_sentence() && !inner_stop_at(lex, ws, k))
 }
 
 /// Parses the longest speaker phrase at the start of the input.
@@ -296,10 +304,9 @@ pub fn is_aux_or_adverb(w: &W) -> bool {
 
 /// Skips auxiliaries, adverbs and short time adjuncts ("has long", "also", "later",
 /// "jokingly", "on Tuesday", "last week").
-pub fn aux_adverbs<'a>() -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
+pub fn aux_adverbs<'a>() -> impl FnMut(Words<'a>) -> PResult<'a, ()> {
     move |input: Words<'a>| {
         let ws = input.0;
-        let mut skipped = Vec::new();
         let mut k = 0;
         while k < ws.len() {
             let n = match time_adjunct_len(&ws[k..]) {
@@ -309,10 +316,9 @@ pub fn aux_adverbs<'a>() -> impl FnMut(Words<'a>) -> PResult<'a, Vec<&'a W>> {
             if n == 0 {
                 break;
             }
-            skipped.extend(&ws[k..k + n]);
             k += n;
         }
-        Ok((Words(&ws[k..]), skipped))
+        Ok((Words(&ws[k..]), ()))
     }
 }
 
@@ -432,8 +438,7 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
                 // A place inside an apposition ("of Flint,") or an object in its relative clause
                 // ("who promoted the campaign on Waitangi Day (6 February),") is no subject.
                 let inner = end < cue && Some(end) != direct_parenthesis;
-                let relative =
-                    ws[start..s].iter().any(|w| matches!(w.folded.as_str(), "who" | "which" | "whom" | "whose"));
+                let relative = ws[start..s].iter().any(is_relative_pronoun);
                 if inner && (relative || s > floor && is_place_preposition(&ws[s - 1])) {
                     break;
                 }

@@ -175,7 +175,7 @@ impl WordIndex {
         mark_seen_lower(&mut distinct);
         let mut words: Vec<W> =
             doc.tokens.iter().zip(ids).map(|(t, id)| W { span: t.span, ..distinct[id as usize].clone() }).collect();
-        mark_first_names(lex, &mut words);
+        mark_names_in_context(lex, &mut words);
         WordIndex { words }
     }
 }
@@ -183,9 +183,10 @@ impl WordIndex {
 /// Capitalised words that the lexicon keeps out of names but that name someone here: a first
 /// name that is also a cue verb or a sentence opener, before a name ("Hope Hicks said", "said
 /// Will Doyle"; the opener only inside a sentence: "Will Trump win?" stays a question), a
-/// surname that is a cue verb ("Ian Read", "Read said"), a middle initial ("James A. Baker"), and a month after a name word
-/// ("columnist Ai Jun wrote", "Theresa May"; not "in May", "Trump May 5").
-fn mark_first_names(lex: &Lexicon, words: &mut [W]) {
+/// surname that is a cue verb ("Ian Read", "Read said"), a middle initial ("James A. Baker"),
+/// and a month after a name word ("columnist Ai Jun wrote", "Theresa May"; not "in May",
+/// "Trump May 5").
+fn mark_names_in_context(lex: &Lexicon, words: &mut [W]) {
     for i in 0..words.len() {
         let w = &words[i];
         if !w.cap || w.kind != TokenKind::Word || w.lexical.name_word {

@@ -141,8 +141,9 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
     let mut body = &run[k..];
     // Compound titles: "Mining Minister", "Treasury Cabinet Secretary" — strip through the last
     // title word when a name follows it.
-    let is_org_run = body.iter().any(|w| org_words().contains(w.stem_possessive()));
-    if !is_org_run {
+    // Without an organisation word the body is left as it is or cut to the part after the title.
+    let is_org = body.iter().any(|w| org_words().contains(w.stem_possessive()));
+    if !is_org {
         let single_title = |w: &W| lex.is_single_title(&w.folded);
         if let Some(last_title) = body.iter().rposition(single_title) {
             let rest = &body[last_title + 1..];
@@ -161,8 +162,6 @@ fn mention(text: &str, lex: &Lexicon, run: &[W], sentence_start: bool) -> Option
     }
     let first = body.first()?;
     let last = body.last()?;
-    // Without an organisation word the body above was left as it was or cut to a part of it.
-    let is_org = is_org_run;
     // A lone capitalised word opening a sentence is usually an ordinary word (checked before
     // anything is allocated for it).
     if sentence_start
