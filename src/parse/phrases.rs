@@ -6,7 +6,8 @@
 //! determiner  := the | a | an | another | his | her | its | their | our | one | two | ...
 //!              | Capitalised possessive ("Azerbaijan’s", "Britain’s")
 //! premodifier := Capitalised word | title | role | modifier ("former", "senior", "foreign")
-//!              | possessive role ("the paper's") | name connector between names ("de", "al", "van")
+//!              | possessive role ("the paper's") | possessive right after the determiner
+//!                ("the country's") | name connector between names ("de", "al", "van")
 //! head        := Capitalised word | role            (grammar/roles.txt)
 //! postmod     := preposition determiner? (Capitalised | role | modifier)* (Capitalised | role)
 //!                (grammar/np_prepositions.txt: "of", "for", "at", "close to", ...; at most 7 words)
@@ -171,11 +172,14 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
             let ok = is_premodifier(w)
                 || noun_modifier
                 || (w.is_possessive() && (w.cap || is_role_word(w)))
+                // "the country’s foreign minister", "the islands’ fisheries minister".
+                || (w.is_possessive() && i == body_start && body_start > 0 && !w.lexical.stopword)
                 || (i > body_start && is_inner_stop(lex, prev, w, ws.get(i + 1)))
                 || (i > body_start
                     && w.kind == TokenKind::Word
                     && CONNECTORS.contains(&w.folded.as_str())
-                    && ws.get(i + 1).is_some_and(is_name_word));
+                    && ws.get(i + 1).is_some_and(is_name_word))
+                || (i > body_start && first.folded == "the" && w.folded == "and" && org_name_follows(&ws[i + 1..]));
             if !ok {
                 break;
             }
@@ -187,36 +191,59 @@ pub fn speaker<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a, Spe
         }
         let Some(head) = last_head else { return fail() };
         let mut end = head + 1;
-        // postmodifier: "of the Israeli spy agency Mossad"
-        for prep in &lex.np_prepositions {
-            if end + prep.len() > ws.len() || !prep.iter().zip(&ws[end..]).all(|(a, w)| *a == w.folded) {
-                continue;
+        // postmodifier: "of the Israeli spy agency Mossad", and one more after it ("of the
+        // Armenian Patriarchate of Jerusalem")
+        for _ in 0..2 {
+            let before = end;
+            end = postmodifier_end(lex, ws, end);
+            if end == before {
+                break;
             }
-            let mut j = end + prep.len();
-            if ws.get(j).is_some_and(|w| DETERMINERS.contains(&w.folded.as_str())) {
-                j += 1;
-            }
-            let mut last = None;
-            while j < ws.len() && j < end + prep.len() + 7 {
-                let w = &ws[j];
-                if !(is_premodifier(w) || (w.is_possessive() && w.cap)) {
-                    break;
-                }
-                if is_head(w) {
-                    last = Some(j);
-                }
-                j += 1;
-            }
-            if let Some(l) = last {
-                end = l + 1;
-            }
-            break;
         }
         let words = &ws[..end];
         let named = words[body_start..].iter().any(is_name_word);
         let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
         Ok((Words(&ws[end..]), SpeakerPhrase { span: cover(words), kind }))
     }
+}
+
+/// True when `ws` open with capitalised words ending in an organisation word ("Boundaries
+/// Commission" of "The Independent Electoral and Boundaries Commission", "Technology Directorate"):
+/// the "and" before them joins one name, not two speakers.
+pub(crate) fn org_name_follows(ws: &[W]) -> bool {
+    let run = ws.iter().take(4).take_while(|w| is_name_word(w) && !w.is_possessive()).count();
+    run > 0 && org_words().contains(ws[run - 1].folded.as_str())
+}
+
+/// Where a postmodifier starting at `end` ends ("of the Israeli spy agency Mossad"): a
+/// preposition of `grammar/np_prepositions.txt`, a determiner, then at most seven premodifiers
+/// and heads, up to the last head; `end` itself when none follows.
+fn postmodifier_end(lex: &Lexicon, ws: &[W], mut end: usize) -> usize {
+    for prep in &lex.np_prepositions {
+        if end + prep.len() > ws.len() || !prep.iter().zip(&ws[end..]).all(|(a, w)| *a == w.folded) {
+            continue;
+        }
+        let mut j = end + prep.len();
+        if ws.get(j).is_some_and(|w| DETERMINERS.contains(&w.folded.as_str())) {
+            j += 1;
+        }
+        let mut last = None;
+        while j < ws.len() && j < end + prep.len() + 7 {
+            let w = &ws[j];
+            if !(is_premodifier(w) || (w.is_possessive() && w.cap)) {
+                break;
+            }
+            if is_head(w) {
+                last = Some(j);
+            }
+            j += 1;
+        }
+        if let Some(l) = last {
+            end = l + 1;
+        }
+        break;
+    }
+    end
 }
 
 /// A noun phrase of plain words standing as a speaker where the frame leaves no doubt that
@@ -442,6 +469,24 @@ pub fn subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -> Opti
                 if inner && (relative || s > floor && is_place_preposition(&ws[s - 1])) {
                     break;
                 }
+                // "Residents of the village of Rovies said": a name after a preposition inside
+                // a noun phrase whose head can speak (a role or a plural) is no subject itself
+                // ("The History section of the site explains" stays the site's).
+                let speaking_head = || {
+                    let head = (start..s - 1).find(|&k| is_place_preposition(&ws[k])).unwrap_or(s - 1);
+                    let f = ws[head.max(start + 1) - 1].stem_possessive();
+                    ws[head.max(start + 1) - 1].lexical.role || (f.ends_with('s') && !f.ends_with("ss"))
+                };
+                let object = s > start + 1
+                    && is_place_preposition(&ws[s - 1])
+                    && speaking_head()
+                    && ws[start].is_word()
+                    && !is_place_preposition(&ws[start])
+                    && !ADVERBIAL_PREPOSITIONS.contains(&ws[start].folded.as_str())
+                    && ws[start..s - 1].iter().all(|w| w.is_word() && !w.lexical.cue_verb);
+                if object && end == cue {
+                    return None;
+                }
                 return Some(sp);
             }
         }
@@ -475,18 +520,24 @@ pub fn plain_subject_before(lex: &Lexicon, ws: &[W], floor: usize, cue: usize) -
     })
 }
 
+/// The dash closing a dateline that opens the clause at `start` (before `limit`): an upper-case
+/// city, then capitalised words, then a dash ("UNITED NATIONS — Sudan’s ambassador ...", "ANKARA,
+/// Turkey — Turkey’s central bank ..."); or capitalised words with a news agency in parentheses
+/// ("Washington (AFP) – ...").
+pub fn dateline_dash(ws: &[W], start: usize, limit: usize) -> Option<usize> {
+    let limit = limit.min(ws.len());
+    (start..limit.min(start + 6)).find(|&k| ws[k].is_punct("-") || ws[k].is_punct("--")).filter(|&k| {
+        let agency = ws[start..k].windows(2).any(|p| p[0].is_punct("(") && p[1].all_caps);
+        (ws[start].all_caps || agency) && ws[start..k].iter().all(|w| w.cap || w.kind == TokenKind::Punct)
+    })
+}
+
 /// The subject of the clause starting at `start`: a speaker phrase there, or after an opening
 /// adverbial set off by a comma ("In 2012, Azerbaijani police ...").
 pub fn clause_subject(lex: &Lexicon, ws: &[W], start: usize, limit: usize) -> Option<SpeakerPhrase> {
     let limit = limit.min(ws.len());
-    // A dateline before the subject ("UNITED NATIONS — Sudan’s ambassador ...", "ANKARA, Turkey —
-    // Turkey’s central bank ..."): an upper-case city, then capitalised words, then a dash. The
-    // subject opens the sentence after it, so a plain noun phrase will do there.
-    // "Washington (AFP) – ...": a news agency in parentheses marks a dateline too.
-    let dateline = (start..limit.min(start + 6)).find(|&k| ws[k].is_punct("-") || ws[k].is_punct("--")).filter(|&k| {
-        let agency = ws[start..k].windows(2).any(|p| p[0].is_punct("(") && p[1].all_caps);
-        (ws[start].all_caps || agency) && ws[start..k].iter().all(|w| w.cap || w.kind == TokenKind::Punct)
-    });
+    // The subject opens the sentence after a dateline, so a plain noun phrase will do there.
+    let dateline = dateline_dash(ws, start, limit);
     let mut starts = vec![dateline.map_or(start, |k| k + 1)];
     if dateline.is_none() {
         // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no subject.

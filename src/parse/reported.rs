@@ -28,7 +28,7 @@
 //! reported speech (the quotation is attributed by the frames instead).
 
 use super::attribution::Certainty;
-use super::phrases::{clause_subject, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
+use super::phrases::{clause_subject, dateline_dash, is_name_word, speaker, subject_before, PhraseKind, SpeakerPhrase};
 use super::words::{cover, multiword_cue, Words, W};
 use crate::lexicon::{is_weekday, month_number, CueVerb, Gender, Lexicon};
 use crate::text::{Span, TokenKind};
@@ -237,12 +237,21 @@ pub fn find_reported(lex: &Lexicon, ws: &[W], quoted: impl Fn(usize) -> bool) ->
 fn according_to(s: &Sentence, c: usize, after: usize, cue: Span, out: &mut Vec<Reported>) {
     let (ws, n) = (s.ws, s.ws.len());
     let parsed = speaker(s.lex).parse(Words(&ws[after..])).ok().map(|(rest, sp)| (sp, n - rest.0.len()));
-    let Some((sp, sp_end)) = parsed.or_else(|| loose_source(s.lex, ws, after)) else { return };
+    // "according to a diplomat involved in the talks,": a speaker phrase that words follow is
+    // only the start of the source.
+    let complete = parsed.as_ref().is_some_and(|&(_, end)| ws.get(end).is_none_or(|w| w.kind == TokenKind::Punct));
+    let source = if complete { parsed } else { loose_source(s.lex, ws, after).or(parsed) };
+    let Some((sp, sp_end)) = source else { return };
     let next = ws.get(sp_end);
     let then_comma = next.is_some_and(|w| w.is_punct(","));
-    if c == 0 || (c == 1 && ws[0].is_punct("(")) {
-        if then_comma && !s.mostly_quoted(sp_end + 1, n) {
-            s.push(sp_end + 1, n, cue, sp, out);
+    // "But according to ...": a conjunction may open the sentence.
+    let opens =
+        c == 0 || (c == 1 && (ws[0].is_punct("(") || matches!(ws[0].folded.as_str(), "but" | "and" | "yet" | "so")));
+    if opens {
+        // "According to Jack Garner, film critic for Gannett News Service, this film ...".
+        let from = if then_comma { source_apposition_end(s.lex, ws, sp_end).map_or(sp_end + 1, |k| k + 1) } else { n };
+        if then_comma && !s.mostly_quoted(from, n) {
+            s.push(from, n, cue, sp, out);
         }
     } else if ws[c - 1].is_punct(",") {
         // "But the next day, according to Roffman, Trump made further demands": the clause is
@@ -257,6 +266,16 @@ fn according_to(s: &Sentence, c: usize, after: usize, cue: Span, out: &mut Vec<R
         // "... about 6 million visitors according to the event website."
         s.push(0, c, cue, sp, out);
     }
+}
+
+/// The comma closing an apposition that follows the source's comma at `comma` ("Jack Garner,
+/// film critic for Gannett News Service,"): at most 12 words with a role word among the first
+/// three, no verb and no quote mark.
+fn source_apposition_end(lex: &Lexicon, ws: &[W], comma: usize) -> Option<usize> {
+    let close = (comma + 1..ws.len().min(comma + 14)).find(|&k| ws[k].kind == TokenKind::Punct)?;
+    let part = &ws[comma + 1..close];
+    let role = part.iter().take(3).any(|w| lex.is_role(w.stem_possessive()));
+    (ws[close].is_punct(",") && role && !has_finite_verb(part) && words_in(part) <= 12).then_some(close)
 }
 
 /// The source after "according to" when the speaker grammar finds none: the words from `at`
@@ -274,9 +293,13 @@ fn loose_source(lex: &Lexicon, ws: &[W], at: usize) -> Option<(SpeakerPhrase, us
     Some((loose_phrase(words), end))
 }
 
-/// A speaker phrase over `words` that the speaker grammar does not parse.
+/// A speaker phrase over `words` that the speaker grammar does not parse: named when its head,
+/// the last word before any preposition, is a name ("the FNSEA"; "Bus operators" and
+/// "Economists at the WIFO institute" are neither a bus nor WIFO).
 fn loose_phrase(words: &[W]) -> SpeakerPhrase {
-    let kind = if words.iter().any(is_name_word) { PhraseKind::Named } else { PhraseKind::Role };
+    let head = words.iter().position(|w| PREPOSITIONS.contains(&w.folded.as_str())).unwrap_or(words.len());
+    let named = words[..head].iter().rev().find(|w| w.is_word()).is_some_and(is_name_word);
+    let kind = if named { PhraseKind::Named } else { PhraseKind::Role };
     SpeakerPhrase { span: cover(words), kind }
 }
 
@@ -360,8 +383,11 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
         return;
     };
     let subject_at = ws.iter().position(|x| x.span.start >= sp.span.start).unwrap_or(c);
-    // The tail of a quotation's frame (`,” he said in an interview`) is not a statement.
-    if ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark) && !participle {
+    // The tail of a quotation's frame (`,” he said in an interview`) is not a statement; a
+    // clause that only ends with a quoted fragment is ("North Korea has placed its units on a
+    // 'wartime footing', the agency reported").
+    let after_mark = ws[subject_at.saturating_sub(2)..subject_at].iter().any(|x| x.mark);
+    if after_mark && !participle && (!post_cue || ws[0].mark || s.quoted[0] || s.mostly_quoted(0, subject_at)) {
         return;
     }
     // "explains, in a satirical fashion, that ...": a parenthetical set off by commas.
@@ -375,7 +401,8 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
             // "Her countrymen, she said, should not listen ...": the statement goes on after the
             // frame, so its first part may be short.
             let goes_on = next.is_some_and(|x| x.is_punct(","));
-            s.push_at(loose, 0, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
+            let from = dateline_dash(ws, 0, subject_at).map_or(0, |k| k + 1);
+            s.push_at(loose, from, subject_at - 1, if goes_on { 1 } else { 3 }, w.span, sp.clone(), out);
             if goes_on && !s.mostly_quoted(c + 2, n) {
                 s.push_at(loose, c + 2, n, 3, w.span, sp, out);
             }
@@ -393,11 +420,20 @@ fn verb_cue(s: &Sentence, c: usize, verb: &CueVerb, out: &mut Vec<Reported>) {
     if clause_less && ws[start].folded != "to" {
         return;
     }
-    // "rejected a Western proposal to expand ...", "denied the allegations": the object of a
-    // stance verb with no verb of its own before a comma is loose content, not a clause (an
-    // infinitive after a verb flagged for one stays a statement: "vowed to repeal the law").
+    // "rejected a Western proposal to expand ...", "denied the allegations", "would add $48
+    // billion to the deficit": an object with no verb of its own before a comma is loose
+    // content, not a clause (an infinitive after a verb flagged for one stays a statement:
+    // "vowed to repeal the law").
     let head_end = (start..end).find(|&k| ws[k].is_punct(",")).unwrap_or(end);
-    let np_object = verb.stance && !that_clause && ws[start].folded != "to" && !has_finite_verb(&ws[start..head_end]);
+    // A verb after a modal or "to" is an action more often than a report ("would add $48
+    // billion"): past a verb not flagged `stance`, only then is an object no clause.
+    let from = verb_group_start(lex, ws, c).saturating_sub(1);
+    let modal = ws[from..c].iter().any(|w| {
+        matches!(w.folded.as_str(), "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must" | "to")
+    });
+    // (After a modal only an auxiliary shows a clause: "services on the routes affected".)
+    let clause_verb = if modal { has_auxiliary(&ws[start..end]) } else { has_finite_verb(&ws[start..head_end]) };
+    let np_object = (verb.stance || modal) && !that_clause && ws[start].folded != "to" && !clause_verb;
     let loose = loose || phrase || clause_less || np_object;
     if s.mostly_quoted(start, end) {
         return;
@@ -513,10 +549,13 @@ const FINITE: &[&str] = &[
 
 /// True when `ws` hold a finite verb: an auxiliary or modal, or a word in "-ed" after the first.
 fn has_finite_verb(ws: &[W]) -> bool {
-    ws.iter().enumerate().any(|(i, w)| {
-        w.kind == TokenKind::Word
-            && (FINITE.contains(&w.folded.as_str()) || (i > 0 && w.folded.len() > 4 && w.folded.ends_with("ed")))
-    })
+    has_auxiliary(ws)
+        || ws.iter().skip(1).any(|w| w.kind == TokenKind::Word && w.folded.len() > 4 && w.folded.ends_with("ed"))
+}
+
+/// True when `ws` hold an auxiliary, a modal or a copula.
+fn has_auxiliary(ws: &[W]) -> bool {
+    ws.iter().any(|w| w.kind == TokenKind::Word && FINITE.contains(&w.folded.as_str()))
 }
 
 /// Prepositions after which a cue word is a noun ("secretary of state", "in the report").
@@ -569,7 +608,10 @@ fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool, stance: 
         if c == 0 || !ws[c - 1].is_punct(",") {
             return None;
         }
-        return clause_subject(lex, ws, 0, c).and_then(plain);
+        // "“...,” KCNA said, adding that ...": the subject of the cue the participle follows.
+        let cue_before = c >= 2 && ws[c - 2].lexical.cue_verb && !ws[c - 2].cap;
+        let after_cue = || subject_before(lex, ws, 0, c - 2).filter(|_| cue_before);
+        return clause_subject(lex, ws, 0, c).or_else(after_cue).and_then(plain);
     }
     if let Some(sp) = subject_before(lex, ws, 0, c) {
         return plain(sp);
@@ -584,17 +626,29 @@ fn subject_of(s: &Sentence, c: usize, participle: bool, post_cue: bool, stance: 
         let sp = if ws[k - 1].is_punct(",") { subject_before(lex, ws, 0, k - 1) } else { None };
         return sp.or_else(|| loose_subject(s, k, false)).map(|sp| Subject { sp, relative: true });
     }
-    if before.is_some_and(|b| b.folded == "and") && !post_cue {
-        // "... said the developer had cut the height and added ...": inside another cue's clause.
+    if before.is_some_and(|b| b.folded == "and" || b.folded == "but") && !post_cue {
+        // "... said the developer had cut the height and added ...": inside another cue's clause,
+        // unless a "that" shows a second statement ("said ... but warned that ...").
         let earlier_cue =
             ws[..v - 1].iter().any(|w| !w.cap && lex.cue_verbs.get(w.folded.as_str()).is_some_and(|cv| cv.reported));
-        if earlier_cue {
+        if earlier_cue && !second_statement(ws, v - 1) {
             return None;
         }
         let sp = clause_subject(lex, ws, 0, v - 1).map(|sp| with_initials(ws, sp));
         return sp.or_else(|| loose_subject(s, v - 1, false)).and_then(plain);
     }
     loose_subject(s, v, post_cue).and_then(plain)
+}
+
+/// True when the "and" or "but" at `k` joins a second reported statement of the same subject:
+/// a cue verb follows (after adverbs), then "that" ("said ... but warned that ...").
+fn second_statement(ws: &[W], k: usize) -> bool {
+    let mut c = k + 1;
+    while c < ws.len() && ws[c].folded.ends_with("ly") && !ws[c].cap {
+        c += 1;
+    }
+    let cue = ws.get(c).is_some_and(|w| w.is_word() && !w.cap && w.lexical.cue_verb);
+    cue && ws.get(c + 1).is_some_and(|w| w.folded == "that")
 }
 
 /// Extends a speaker phrase that stops at initials ("A.N" of "A.N. Whitcombe") over the stop and
@@ -681,10 +735,20 @@ fn can_speak(lex: &Lexicon, head: &[W]) -> bool {
 /// cannot be told from a common noun. Determiners and possessives may precede ("The bank",
 /// "Clinton's presidential campaign").
 fn lower_cased_name(lex: &Lexicon, head: &[W]) -> bool {
-    head.windows(2).any(|p| {
+    head.windows(2).enumerate().any(|(k, p)| {
+        // "the WIFO institute": a name after a determiner modifies the noun it precedes.
+        let after_determiner = k > 0 && matches!(head[k - 1].folded.as_str(), "the" | "a" | "an");
+        // "Bus operators said": a capital opening the phrase before a plural that ends it.
+        let plural_head = k == 0
+            && head.len() == 2
+            && p[1].folded.ends_with('s')
+            && !p[1].folded.ends_with("ss")
+            && !p[1].folded.ends_with("'s");
         p[0].cap
+            && !plural_head
             && p[0].kind == TokenKind::Word
             && !p[0].is_possessive()
+            && !after_determiner
             && !QUANTIFIERS.contains(&p[0].folded.as_str())
             && p[1].kind == TokenKind::Word
             && !p[1].cap
@@ -714,8 +778,8 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
         ws[k].mark
             || ws[k].is_punct(";")
             || ws[k].is_punct(":")
-            || ws[k].is_punct("—")
-            || ws[k].is_punct("–")
+            // Dashes fold to "-" (a hyphen inside a word is part of it).
+            || ws[k].is_punct("-")
             || ws[k].is_punct("--")
             || (ws[k].ends_sentence() && !inner_stop(ws, k))
     };
@@ -739,6 +803,12 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
         }
         let head_end = (a..v).find(|&k| ws[k].is_punct(",") || ws[k].folded == "who").unwrap_or(v);
         let head = &ws[a..head_end];
+        // "Republicans who voted against the measure said": a relative clause without commas
+        // restricts the head and belongs to the speaker.
+        let restrictive = head_end < v
+            && ws[head_end].folded == "who"
+            && v - head_end <= 10
+            && ws[head_end + 1..v].iter().all(|w| w.is_word() && !w.lexical.cue_verb);
         let nominal = |w: &W| {
             (w.is_word()
                 && !CLAUSE_WORDS.contains(&w.folded.as_str())
@@ -754,9 +824,10 @@ fn loose_subject(s: &Sentence, v: usize, last_only: bool) -> Option<SpeakerPhras
             && head.iter().all(nominal)
             && !lower_cased_name(lex, head)
             && can_speak(lex, head)
-            && (head_end == v || ws[v - 1].is_punct(","))
+            && (head_end == v || ws[v - 1].is_punct(",") || restrictive)
         {
-            return Some(loose_phrase(speaker_part(head)));
+            let phrase = if restrictive { &ws[a..v] } else { speaker_part(head) };
+            return Some(loose_phrase(phrase));
         }
     }
     None
@@ -893,6 +964,7 @@ fn clause_end(ws: &[W], start: usize, relative: bool) -> usize {
     (start + 1..n)
         .find(|&k| {
             ws[k].is_punct(";")
+                || (matches!(ws[k].folded.as_str(), "and" | "but") && second_statement(ws, k))
                 || (ws[k].ends_sentence() && ws.get(k + 1).is_some_and(|x| x.mark && x.span.start > ws[k].span.end))
                 || (relative && k >= start + 3 && ws[k].is_punct(","))
         })

@@ -184,8 +184,8 @@ impl WordIndex {
 /// name that is also a cue verb or a sentence opener, before a name ("Hope Hicks said", "said
 /// Will Doyle"; the opener only inside a sentence: "Will Trump win?" stays a question), a
 /// surname that is a cue verb ("Ian Read", "Read said"), a middle initial ("James A. Baker"),
-/// and a month after a name word ("columnist Ai Jun wrote", "Theresa May"; not "in May",
-/// "Trump May 5").
+/// a month after a name word ("columnist Ai Jun wrote", "Theresa May"; not "in May",
+/// "Trump May 5") and a long acronym after "the".
 fn mark_names_in_context(lex: &Lexicon, words: &mut [W]) {
     for i in 0..words.len() {
         let w = &words[i];
@@ -212,7 +212,13 @@ fn mark_names_in_context(lex: &Lexicon, words: &mut [W]) {
             && prev.is_some_and(|p| p.lexical.name_word)
             && next.is_some_and(|n| n.is_punct("."))
             && words.get(i + 2).is_some_and(|n| n.cap && n.lexical.name_word);
-        if first_name || surname || month || initial {
+        // A long acronym after "the" ("the FNSEA", "the UNESCO"): upper-case datelines open a
+        // paragraph without one.
+        let acronym = w.all_caps
+            && prev.is_some_and(|p| p.folded == "the")
+            && next.is_none_or(|n| !n.all_caps)
+            && !w.lexical.cue_verb;
+        if first_name || surname || month || initial || acronym {
             let w = &mut words[i];
             w.lexical.cue_verb = false;
             w.lexical.name_word = true;

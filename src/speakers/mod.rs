@@ -463,19 +463,21 @@ impl Speakers {
         let span = phrase.span;
         match phrase.kind {
             PhraseKind::Pronoun(g) => {
+                // A group named by a plural or a collective ("Opposition parties", "the crowd").
+                let several = |e: &Entity| {
+                    let name = fold(&e.name);
+                    let head = head_word(&name);
+                    (head.ends_with('s') && !head.ends_with("ss")) || COLLECTIVES.contains(&head)
+                };
                 let fits = |e: &Entity| match g {
                     Gender::Masculine | Gender::Feminine => {
-                        matches!(e.kind, EntityKind::Person | EntityKind::Group)
+                        (e.kind == EntityKind::Person || e.kind == EntityKind::Group && !several(e))
                             && (e.gender == g || e.gender == Gender::Unknown)
                     }
                     // "They" stands for several people or an organisation, not for "the neighbor".
                     Gender::Plural => match e.kind {
                         EntityKind::Person => false,
-                        EntityKind::Group => {
-                            let name = fold(&e.name);
-                            let head = name.split_whitespace().last().unwrap_or_default();
-                            head.ends_with('s') || COLLECTIVES.contains(&head)
-                        }
+                        EntityKind::Group => several(e),
                         _ => true,
                     },
                     Gender::Neuter => {
@@ -529,12 +531,21 @@ impl Speakers {
                         let head = Span::new(span.start, head_end);
                         Some(found).filter(|(m, _)| m.span.end == head.end || !role_head(head))
                     }
-                    // "The former head of the Environment Agency" is the head, not the agency.
+                    // "The former head of the Environment Agency" is the head, not the agency;
+                    // "Residents of the village of Rovies" are no Rovies.
                     _ => candidates().rfind(|(m, _)| in_phrase(m)).filter(|(m, _)| {
                         let role_of_org = head_end < span.end
                             && m.kind != EntityKind::Person
                             && role_head(Span::new(span.start, head_end));
-                        (m.span.end == span.end || !role_head(span)) && !role_of_org
+                        // ("Special Minister of State Tom Gallagher": a capitalised title heads
+                        // the name it precedes.)
+                        let title_head =
+                            doc.slice(Span::new(span.start, head_end)).split_whitespace().last().is_some_and(|w| {
+                                let f = fold(w);
+                                w.starts_with(char::is_uppercase) && lex.title_len(&[f.as_str()]) > 0
+                            });
+                        let in_postmodifier = head_end < span.end && m.span.start >= head_end && !title_head;
+                        (m.span.end == span.end || !role_head(span)) && !role_of_org && !in_postmodifier
                     }),
                 };
                 match inside {

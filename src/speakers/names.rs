@@ -2,7 +2,7 @@
 
 use super::EntityKind;
 use crate::lexicon::{Gender, Lexicon};
-use crate::parse::phrases::is_name_word;
+use crate::parse::phrases::{is_name_word, org_name_follows};
 use crate::parse::words::W;
 use crate::text::{fold, Document, Span};
 use rustc_hash::FxHashSet as HashSet;
@@ -85,7 +85,13 @@ pub fn collect_names(doc: &Document, lex: &Lexicon, words: &[W]) -> Vec<NameMent
                         && ws.get(j + 1).is_some_and(|n| n.cap))
                     || (j > start
                         && matches!(w.folded.as_str(), "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "of")
-                        && ws.get(j + 1).is_some_and(is_name_word));
+                        && ws.get(j + 1).is_some_and(is_name_word))
+                    // "the Independent Electoral and Boundaries Commission"
+                    || (j > start
+                        && start > 0
+                        && w.folded == "and"
+                        && ws[start - 1].folded == "the"
+                        && org_name_follows(&ws[j + 1..]));
                 if !cont {
                     break;
                 }

@@ -232,6 +232,50 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         out.push(Token { span: s, kind });
     });
+    join_plural_possessives(text, first, out);
+}
+
+/// True for a single quote mark or apostrophe.
+fn is_single_mark(s: &str) -> bool {
+    matches!(s, "'" | "’" | "‘")
+}
+
+/// Joins the apostrophe of a plural possessive to its word ("Supporters’ groups", "the
+/// Democrats' plan"), which UAX #29 leaves apart: a single mark right after a word in "s" and
+/// before a space and a letter or digit, when no single quotation opened in the paragraph is
+/// still open (then the mark may close it: ‘a war of the words’ said). `out[first..]` are the
+/// paragraph's tokens.
+fn join_plural_possessives(text: &str, first: usize, out: &mut Vec<Token>) {
+    let mut open = 0usize;
+    let mut kept = first;
+    for k in first..out.len() {
+        let t = out[k];
+        let glyph = t.text(text);
+        if t.kind == TokenKind::Punct && is_single_mark(glyph) {
+            let before = text[..t.span.start].chars().next_back();
+            let mut after = text[t.span.end..].chars();
+            let next = after.next();
+            if next.is_some_and(char::is_alphanumeric)
+                && before.is_none_or(|c| c.is_whitespace() || "([{“\"—–-".contains(c))
+            {
+                open += 1;
+            } else if before.is_some_and(|c| !c.is_whitespace()) {
+                let glued =
+                    kept > first && out[kept - 1].kind == TokenKind::Word && out[kept - 1].span.end == t.span.start;
+                let plural = glued && out[kept - 1].text(text).ends_with(['s', 'S']);
+                let then_word =
+                    next.is_some_and(char::is_whitespace) && after.next().is_some_and(char::is_alphanumeric);
+                if open == 0 && plural && then_word {
+                    out[kept - 1].span.end = t.span.end;
+                    continue;
+                }
+                open = open.saturating_sub(1);
+            }
+        }
+        out[kept] = t;
+        kept += 1;
+    }
+    out.truncate(kept);
 }
 
 #[cfg(test)]
@@ -295,5 +339,18 @@ mod tests {
             words("Azerbaijan’s long-standing ties cost $1,000.5 (69%)."),
             ["Azerbaijan’s", "long-standing", "ties", "cost", "$", "1,000.5", "(", "69", "%", ")", "."]
         );
+    }
+
+    #[test]
+    fn plural_possessives_keep_their_apostrophe() {
+        assert_eq!(words("Supporters’ groups said"), ["Supporters’", "groups", "said"]);
+        assert_eq!(words("the Democrats' plan"), ["the", "Democrats'", "plan"]);
+        // A mark that may close an open single quotation stays apart.
+        assert_eq!(words("‘a war of words’ said"), ["‘", "a", "war", "of", "words", "’", "said"]);
+        assert_eq!(words("‘Go,’ the Smiths’ son said"), ["‘", "Go", ",", "’", "the", "Smiths’", "son", "said"]);
+        // Two apostrophes used as a double mark stay apart.
+        assert_eq!(words("''like this'' he"), ["'", "'", "like", "this", "'", "'", "he"]);
+        // At the end of a clause the mark is left alone.
+        assert_eq!(words("the farmers’."), ["the", "farmers", "’", "."]);
     }
 }
