@@ -35,11 +35,14 @@ fn polnear_scores_do_not_regress() {
     // adjuncts and hearers, first names that are common words) and a reported clause counting as
     // "mixed" only for double marks inside, as the gold derives it: quotes F1 0.969 (P 0.975,
     // R 0.963), speaker 0.913; reported F1 0.617 (P 0.871, R 0.478), speaker 0.836.
-    // The bars for quotes (0.97 / 0.92) are not reached yet; these floors guard what is.
-    assert!(q.f1 >= 0.967, "quotes F1 {:.3}", q.f1);
+    // Session 7 (plural possessives, naming verbs "called X “...”", ", adding, “...”" after a
+    // cue, reported-speech subjects): quotes F1 0.9706 (P 0.975, R 0.966), speaker 0.9205;
+    // reported F1 0.622 (P 0.871, R 0.484), speaker 0.839. The bars: quotes F1 0.97 with
+    // speakers 0.92, reported F1 0.60.
+    assert!(q.f1 >= 0.97, "quotes F1 {:.4}", q.f1);
     assert!(q.precision >= 0.97, "quotes precision {:.3}", q.precision);
-    assert!(q.speaker_accuracy >= 0.91, "quote speakers {:.3}", q.speaker_accuracy);
-    assert!(r.f1 >= 0.60, "reported F1 {:.3}", r.f1);
+    assert!(q.speaker_accuracy >= 0.92, "quote speakers {:.4}", q.speaker_accuracy);
+    assert!(r.f1 >= 0.61, "reported F1 {:.3}", r.f1);
     assert!(r.precision >= 0.86, "reported precision {:.3}", r.precision);
     assert!(r.speaker_accuracy >= 0.83, "reported speakers {:.3}", r.speaker_accuracy);
 }

@@ -54,9 +54,9 @@ fn corpus_scores_hold() {
 const FLOOR_Q_P: f64 = 0.98;
 const FLOOR_Q_R: f64 = 0.97;
 const FLOOR_Q_S: f64 = 0.95;
-const FLOOR_R_P: f64 = 0.95;
-const FLOOR_R_R: f64 = 0.86;
-const FLOOR_R_S: f64 = 0.89;
+const FLOOR_R_P: f64 = 0.97;
+const FLOOR_R_R: f64 = 0.95;
+const FLOOR_R_S: f64 = 0.95;
 
 #[test]
 fn corpus_listings_match_snapshots() {

@@ -5,15 +5,17 @@ use super::frames::{dash_colon_frame, post_frame, pre_frame, Frame};
 use super::marks::is_quote_mark;
 use super::pairing::{pair_quotes, MarkWarning, RawQuote};
 use super::phrases::{
-    clause_subject, is_relative_pronoun, plain_subject_before, subject_before, PhraseKind, SpeakerPhrase,
+    clause_subject, is_relative_pronoun, plain_subject_before, speaker, subject_before, PhraseKind, SpeakerPhrase,
 };
-use super::reported::find_reported;
-use super::words::W;
+use super::reported::{find_reported, owner_before};
+use super::words::{Words, W};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, Span, TokenKind};
-use rustc_hash::FxHashMap as HashMap;
+use nom::Parser;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What kind of quotation or statement an attribution is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -466,7 +468,18 @@ const CUE_WINDOW: usize = 40;
 /// titles stay terms. `in_quote[i]` tells whether word `i` lies inside a quotation.
 fn credit_to_cue_subject(doc: &Document, lex: &Lexicon, words: &[W], in_quote: &[bool], items: &mut [Attribution]) {
     for it in items.iter_mut() {
-        if it.kind != QuoteKind::Term || it.speaker.is_some() || is_quoted_title(doc, it.content, it.outer) {
+        if it.kind != QuoteKind::Term {
+            continue;
+        }
+        let naming = named_by_verb(doc, words, it.outer);
+        // A title its frame credits to someone: "Trump called the winner “Miss Piggy”".
+        if it.speaker.is_some() {
+            if naming.is_some() {
+                it.kind = QuoteKind::Partial;
+            }
+            continue;
+        }
+        if naming.is_none() && is_quoted_title(doc, it.content, it.outer) {
             continue;
         }
         let Some(s) = doc.sentence_at(it.outer.start) else { continue };
@@ -484,22 +497,87 @@ fn credit_to_cue_subject(doc: &Document, lex: &Lexicon, words: &[W], in_quote: &
         let cued = || {
             let c = (lo..before).rev().find(|&k| {
                 let w = &words[k];
-                !in_quote[k] && w.is_word() && !w.cap && (w.lexical.cue_verb || w.lexical.cue_noun)
+                // ("the so-called “...”" names no speaker of its own.)
+                let naming = naming.is_some_and(|v| v == k) && w.folded != "so-called";
+                !in_quote[k] && w.is_word() && !w.cap && (w.lexical.cue_verb || w.lexical.cue_noun || naming)
             })? - st;
             let sp = subject_before(lex, ws, 0, c)
                 .or_else(|| plain_subject_before(lex, ws, 0, c))
                 .or_else(|| clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= ws[c].span.start))?;
             Some((c, sp))
         };
-        let Some((c, sp)) = named.or_else(cued) else { continue };
-        if !speaks_through_cue(ws, &sp, c) {
+        let credited = named.or_else(cued).filter(|(c, sp)| speaks_through_cue(ws, sp, *c));
+        let Some((c, sp)) = credited else {
+            // "has been called “...” by Joshua Hendrick", "his calls to end the “rigged
+            // economy”"; "a group called the “We The People Foundation”" names no one.
+            // A name with no one to credit stays a term ("nicknamed “Shershen” (Hornet)").
+            let Some(v) = naming else { continue };
+            let noun = matches!(words[v].folded.as_str(), "call" | "calls");
+            let sp = agent_after(doc, lex, words, it.outer, doc.sentences[s].tokens.clone())
+                .or_else(|| owner_before(lex, words, v).filter(|_| noun));
+            let name = is_quoted_title(doc, it.content, it.outer)
+                || doc.slice(it.content).split_whitespace().count() == 1
+                    && doc.slice(it.content).starts_with(char::is_uppercase);
+            if sp.is_none() && name {
+                continue;
+            }
+            it.kind = QuoteKind::Partial;
+            it.cue = Some(words[v].span);
+            if let Some(sp) = sp {
+                it.speaker = Some(sp);
+                it.link = Link::Frame;
+            }
             continue;
-        }
+        };
         it.kind = QuoteKind::Partial;
         it.speaker = Some(sp);
         it.cue = Some(ws[c].span);
         it.link = Link::Frame;
     }
+}
+
+/// The verbs of `grammar/naming_verbs.txt`, in every form.
+fn naming_verbs() -> &'static FxHashSet<String> {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../grammar/naming_verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .map(crate::text::fold)
+            .collect()
+    })
+}
+
+/// The word index of a naming verb at most five words before the quotation at `outer`, in its
+/// sentence and with no punctuation between (`called the 1996 pageant winner “Miss Piggy”`,
+/// `deemed him ''well qualified''`, `the so-called “Implementation Initiative”`).
+fn named_by_verb(doc: &Document, words: &[W], outer: Span) -> Option<usize> {
+    let s = doc.sentence_at(outer.start)?;
+    let first = doc.sentences[s].tokens.start;
+    let k = token_at_or_after_near(doc, outer.start, doc.sentences[s].tokens.clone()).min(words.len());
+    (first..k)
+        .rev()
+        .take(6)
+        .take_while(|&i| words[i].is_word() || words[i].kind == TokenKind::Number)
+        .find(|&i| !words[i].cap && naming_verbs().contains(words[i].folded.as_str()))
+}
+
+/// The agent of a passive naming verb after the quotation at `outer`: `“...” by S`.
+fn agent_after(
+    doc: &Document,
+    lex: &Lexicon,
+    words: &[W],
+    outer: Span,
+    sentence: Range<usize>,
+) -> Option<SpeakerPhrase> {
+    let sentence_end = sentence.end.min(words.len());
+    let k = token_at_or_after_near(doc, outer.end, sentence);
+    let by = (k..sentence_end.min(k + 2)).find(|&i| words[i].is_word())?;
+    if words[by].folded != "by" {
+        return None;
+    }
+    speaker(lex).parse(Words(&words[by + 1..sentence_end])).ok().map(|(_, sp)| sp)
 }
 
 /// The index of "as" when it introduces the quotation that follows `ws` (`described the
@@ -949,6 +1027,22 @@ mod tests {
         // The same fragment in a story's lead sentence is a partial quote.
         let lead = "WASHINGTON — Pence said Trump was ‘mocking’ the Clinton camp.\n\nHe left.\n";
         assert_eq!(kinds(lead), [(QuoteKind::Partial, "mocking".to_string())]);
+    }
+
+    #[test]
+    fn naming_verbs_credit_their_subject() {
+        let t = "The remarks resurfaced. Trump called the 1996 pageant winner “Miss Piggy” in an interview.\n\n\
+                 The strategy has been called \"strategic ambiguity\" by Joshua Hendrick, a professor.\n\n\
+                 The drone, nicknamed “Shershen” (Hornet) by its crews, carries a small warhead.\n";
+        assert_eq!(
+            each_quotation(t, |d, a| (a.kind, a.speaker.as_ref().map(|sp| d.slice(sp.span).to_string()))),
+            [
+                (QuoteKind::Partial, Some("Trump".to_string())),
+                (QuoteKind::Partial, Some("Joshua Hendrick".to_string())),
+                // A name nobody is credited with stays a term.
+                (QuoteKind::Term, None),
+            ]
+        );
     }
 
     #[test]

@@ -348,7 +348,10 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
                 .or_else(|| with_plain_subject(lex, &ws[..c]))
                 .or_else(|| unquoted_clause_subject(lex, ws, c, quoted))
         } else if is_participle(w) {
-            unquoted_clause_subject(lex, ws, c, quoted)
+            // "Spicer said, adding, “...”": the subject of the cue before the comma.
+            let after_cue = c >= 2 && ws[c - 1].is_punct(",") && is_cue(&ws[c - 2]) && !ws[c - 2].cap;
+            let cue_subject = || subject_before(lex, ws, 0, c - 2).filter(|_| after_cue);
+            cue_subject().or_else(|| unquoted_clause_subject(lex, ws, c, quoted))
         } else {
             subject_before(lex, ws, 0, c)
                 .or_else(|| plain_subject_before(lex, ws, 0, c))
@@ -443,6 +446,12 @@ mod tests {
         let idx = WordIndex::new(&d);
         let f = pre_frame(Lexicon::builtin(), &idx.words, |_| false)?;
         Some((d.slice(f.cue).into(), d.slice(f.speaker.span).into(), f.immediate))
+    }
+
+    #[test]
+    fn a_participle_after_a_cue_shares_its_subject() {
+        let t = "Trump and Ryan will meet next week, Spicer said, adding, ";
+        assert_eq!(pre(t).map(|(_, sp, _)| sp), Some("Spicer".to_string()));
     }
 
     #[test]

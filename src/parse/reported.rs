@@ -1000,7 +1000,7 @@ fn loose_noun(s: &Sentence, c: usize, next: &[String], out: &mut Vec<Reported>) 
 
 /// The owner of the noun at `c`: a possessive name or pronoun before it, with at most three
 /// lower-case words between ("Trump's repeated criticism", "his pledge", "their calls").
-fn owner_before(lex: &Lexicon, ws: &[W], c: usize) -> Option<SpeakerPhrase> {
+pub(super) fn owner_before(lex: &Lexicon, ws: &[W], c: usize) -> Option<SpeakerPhrase> {
     let lo = c.saturating_sub(4);
     let p = (lo..c)
         .rev()
@@ -1178,6 +1178,28 @@ mod tests {
             found("The bridge will reopen on Monday, the bank said Wednesday."),
             pairs(&[("The bridge will reopen on Monday", "the bank")])
         );
+        assert_eq!(
+            found("Republicans who voted against the measure said it would add $48 billion to the deficit."),
+            pairs(&[("it would add $48 billion to the deficit", "Republicans who voted against the measure")])
+        );
+        assert_eq!(
+            found("But according to Jack Garner, film critic for a news service, this film may not be a hit."),
+            pairs(&[("this film may not be a hit", "Jack Garner")])
+        );
+        assert_eq!(
+            found("Haluk Demirtaş said the pause was reasonable but warned that the lira remained vulnerable."),
+            pairs(&[
+                ("the pause was reasonable", "Haluk Demirtaş"),
+                ("the lira remained vulnerable", "Haluk Demirtaş")
+            ])
+        );
+        assert_eq!(
+            found("'It is a provocation,' KCNA said, adding that the broadcasts must stop within 48 hours."),
+            pairs(&[("the broadcasts must stop within 48 hours", "KCNA")])
+        );
+        assert_eq!(found("Bus operators said they would add extra services on the routes affected."), {
+            pairs(&[("they would add extra services on the routes affected", "Bus operators")])
+        });
         assert_eq!(
             found("PENCE: Well, look, he has a unique way of communicating."),
             pairs(&[("Well, look, he has a unique way of communicating", "PENCE")])
