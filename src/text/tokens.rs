@@ -246,9 +246,12 @@ fn is_single_mark(s: &str) -> bool {
 /// still open (then the mark may close it: ‘a war of the words’ said). `out[first..]` are the
 /// paragraph's tokens.
 fn join_plural_possessives(text: &str, first: usize, out: &mut Vec<Token>) {
+    // Most paragraphs have no single mark: nothing to join, nothing to move.
+    let is_mark = |t: &Token| t.kind == TokenKind::Punct && t.span.len() <= 3 && is_single_mark(t.text(text));
+    let Some(from) = out[first..].iter().position(is_mark).map(|k| first + k) else { return };
     let mut open = 0usize;
-    let mut kept = first;
-    for k in first..out.len() {
+    let mut kept = from;
+    for k in from..out.len() {
         let t = out[k];
         let glyph = t.text(text);
         if t.kind == TokenKind::Punct && is_single_mark(glyph) {
