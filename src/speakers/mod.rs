@@ -464,10 +464,11 @@ impl Speakers {
         match phrase.kind {
             PhraseKind::Pronoun(g) => {
                 // A group named by a plural or a collective ("Opposition parties", "the crowd").
+                // (Its head, or its last word: "The Indymedia group of websites".)
                 let several = |e: &Entity| {
                     let name = fold(&e.name);
-                    let head = head_word(&name);
-                    (head.ends_with('s') && !head.ends_with("ss")) || COLLECTIVES.contains(&head)
+                    let plural = |w: &str| (w.ends_with('s') && !w.ends_with("ss")) || COLLECTIVES.contains(&w);
+                    plural(head_word(&name)) || plural(name.split_whitespace().last().unwrap_or_default())
                 };
                 let fits = |e: &Entity| match g {
                     Gender::Masculine | Gender::Feminine => {
