@@ -135,6 +135,14 @@ fn skip_apposition<'a>(lex: &Lexicon, ws: &'a [W]) -> &'a [W] {
         let noun = w.cap
             || matches!(ws[k - 1].folded.as_str(), "of" | "the" | "a" | "an" | "for" | "in" | "on" | "his" | "her");
         if is_cue(w) && !relative && !noun || (w.mark && !apostrophe) || ends_sentence_at(lex, ws, k) {
+            // "Jack Garner, film critic for Gannet News Service said": a short apposition ending
+            // in a name whose closing comma the writer left out.
+            let unclosed =
+                is_cue(w) && !relative && k <= 12 && ws[k - 1].cap && !ws[1..k].iter().any(|x| x.is_punct(","));
+            let role_first = ws[1..k.min(3)].iter().any(|x| x.lexical.role);
+            if unclosed && role_first {
+                return &ws[k..];
+            }
             break;
         }
         if w.is_punct(",") {

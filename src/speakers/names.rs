@@ -85,7 +85,9 @@ pub fn collect_names(doc: &Document, lex: &Lexicon, words: &[W]) -> Vec<NameMent
                         && ws.get(j + 1).is_some_and(|n| n.cap))
                     || (j > start
                         && matches!(w.folded.as_str(), "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "of")
-                        && ws.get(j + 1).is_some_and(is_name_word))
+                        && ws.get(j + 1).is_some_and(is_name_word)
+                        // "Jack Garner of Gannet News Service" is a person and an employer.
+                        && !(w.folded == "of" && lex.first_names.contains_key(ws[start].folded.as_str())))
                     // "the Independent Electoral and Boundaries Commission"
                     || (j > start
                         && start > 0
