@@ -241,12 +241,16 @@ fn is_participle(w: &W) -> bool {
 }
 
 /// The speaker of a roundup line `TOPIC - Name: “...”` ("Pollsters agree - Carl Bialik:"): a
-/// name between a dash and the colon that ends `ws` (the words before the quotation). Two names
-/// joined by "and" are left alone: one quotation has one speaker to check.
+/// name between a dash and the colon that ends `ws` (the words before the quotation); or of an
+/// excerpt `(More | Also)? from SOURCE: “...”` opening its sentence ("From the report:"). Two
+/// names joined by "and" are left alone: one quotation has one speaker to check.
 pub fn dash_colon_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
     let (colon, before) = ws.split_last()?;
     if !colon.is_punct(":") {
         return None;
+    }
+    if let Some(f) = from_source(lex, before, colon) {
+        return Some(f);
     }
     let dash = before.iter().rposition(|w| w.is_punct("-") || w.is_punct("--"))?;
     let names = &before[dash + 1..];
@@ -256,6 +260,20 @@ pub fn dash_colon_frame(lex: &Lexicon, ws: &[W]) -> Option<Frame> {
         speaker: sp,
         immediate: true,
     })
+}
+
+/// `(More | Also)? from SOURCE` before the colon `colon`, at the start of the sentence (after a
+/// dash at most): the source is a speaker phrase or a plain noun phrase ("the report").
+fn from_source(lex: &Lexicon, before: &[W], colon: &W) -> Option<Frame> {
+    let from = before.iter().position(|w| w.folded == "from")?;
+    let opening =
+        before[..from].iter().all(|w| w.kind == TokenKind::Punct || matches!(w.folded.as_str(), "more" | "also"));
+    if !opening || from > 3 {
+        return None;
+    }
+    let source = Words(&before[from + 1..]);
+    let (rest, sp) = speaker(lex).parse(source).or_else(|_| generic_role(lex).parse(source)).ok()?;
+    rest.0.is_empty().then_some(Frame { cue: colon.span, speaker: sp, immediate: true })
 }
 
 /// The nearest cue before the quote, in its sentence. `ws` are the sentence's words up to the
@@ -316,6 +334,13 @@ fn nearest_frame(lex: &Lexicon, ws: &[W], quoted: &dyn Fn(usize) -> bool) -> Opt
                     speaker: SpeakerPhrase { span, kind },
                     immediate: false,
                 }));
+            }
+        }
+        // "Trump issued a statement, “...”": a cue noun right before the quotation (a comma or
+        // colon between) introduces the words of its clause's subject.
+        if w.lexical.cue_noun && !w.cap && c + 2 == end && (ws[c + 1].is_punct(",") || ws[c + 1].is_punct(":")) {
+            if let Some(sp) = clause_subject(lex, ws, 0, c).filter(|sp| sp.span.end <= w.span.start) {
+                return Some(Frame { cue: w.span, speaker: sp, immediate: true });
             }
         }
         // "Stated Stone: “...”", "Said Dorothy Poynter, who grew up with Ali, “...”": a cue opening

@@ -5,7 +5,7 @@
 //! nominal     := determiner? premodifier* head postmodifier?
 //! determiner  := the | a | an | another | his | her | its | their | our | one | two | ...
 //!              | Capitalised possessive ("Azerbaijan’s", "Britain’s")
-//! premodifier := Capitalised word | title | role | modifier ("former", "senior", "foreign")
+//! premodifier := Capitalised word | title | role | modifier ("former", "senior", "foreign") | age ("17-year-old")
 //!              | possessive role ("the paper's") | possessive right after the determiner
 //!                ("the country's") | name connector between names ("de", "al", "van")
 //! head        := Capitalised word | role            (grammar/roles.txt)
@@ -90,6 +90,12 @@ fn is_premodifier(w: &W) -> bool {
         || is_title_word(w)
         || (w.kind == TokenKind::Word && w.lexical.np_modifier)
         || (w.kind == TokenKind::Word && w.cap && matches!(w.folded.as_str(), "mr" | "mrs" | "ms" | "dr"))
+        || is_age(w)
+}
+
+/// An age written as one hyphenated word: "17-year-old", "70-year-old".
+fn is_age(w: &W) -> bool {
+    w.kind == TokenKind::Number && (w.folded.ends_with("-year-old") || w.folded.ends_with("-years-old"))
 }
 
 fn is_head(w: &W) -> bool {
