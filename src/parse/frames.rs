@@ -485,6 +485,21 @@ mod tests {
     fn a_participle_after_a_cue_shares_its_subject() {
         let t = "Trump and Ryan will meet next week, Spicer said, adding, ";
         assert_eq!(pre(t).map(|(_, sp, _)| sp), Some("Spicer".to_string()));
+        let t = "Immediately after the attacks, Trump issued a statement, ";
+        assert_eq!(pre(t).map(|(_, sp, _)| sp), Some("Trump".to_string()));
+    }
+
+    #[test]
+    fn excerpts_name_their_source() {
+        let frame = |t: &str| {
+            let d = Document::new(t);
+            let idx = WordIndex::new(&d);
+            dash_colon_frame(Lexicon::builtin(), &idx.words).map(|f| d.slice(f.speaker.span).to_string())
+        };
+        assert_eq!(frame("From the report:"), Some("the report".to_string()));
+        assert_eq!(frame("More from Carl Bialik:"), Some("Carl Bialik".to_string()));
+        assert_eq!(frame("Pollsters agree - Carl Bialik:"), Some("Carl Bialik".to_string()));
+        assert_eq!(frame("Voters turned away from the race:"), None);
     }
 
     #[test]
