@@ -295,7 +295,7 @@ pub fn generic_role<'a>(lex: &'a Lexicon) -> impl FnMut(Words<'a>) -> PResult<'a
         let from = usize::from(!bare);
         let mut n = 0;
         for (k, w) in ws.iter().enumerate().skip(from).take(5) {
-            let inner_stop = is_inner_stop(lex, ws.get(k - 1), w, ws.get(k + 1));
+            let inner_stop = is_inner_stop(lex, k.checked_sub(1).and_then(|p| ws.get(p)), w, ws.get(k + 1));
             if !(content(w) || is_premodifier(w) || inner_stop) {
                 break;
             }
